@@ -1,0 +1,104 @@
+package app.delight;
+
+import app.delight.config.Secret;
+import app.delight.config.Settings;
+import app.delight.config.SlackMode;
+import app.delight.slack.RequestSignature;
+import app.delight.slack.SlackApp;
+import app.delight.slack.SlackWorkspace;
+import app.delight.store.Database;
+import app.delight.store.Workspaces;
+import app.delight.web.SlackRequestGuard;
+import app.delight.web.WebServer;
+import com.slack.api.Slack;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The running app: database, Slack transport and web server, wired by hand and closed in reverse. */
+public final class Delight implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Delight.class);
+
+    private final Deque<AutoCloseable> parts;
+    private final WebServer web;
+
+    private Delight(Deque<AutoCloseable> parts, WebServer web) {
+        this.parts = parts;
+        this.web = web;
+    }
+
+    public static Delight start(Settings settings, Clock clock) throws Exception {
+        Deque<AutoCloseable> parts = new ArrayDeque<>();
+        try {
+            Database database = Database.open(settings);
+            parts.push(database);
+            Optional<App> slackApp = Optional.empty();
+            SocketModeApp socketMode = null;
+            if (settings.slackMode() == SlackMode.NONE) {
+                log.info("Not connected to Slack: set SLACK_BOT_TOKEN with SLACK_SIGNING_SECRET (HTTP) or with "
+                        + "SLACK_APP_TOKEN (Socket Mode) to connect; until then /slack/events refuses every request");
+            } else {
+                Slack slack = SlackApp.client(settings);
+                parts.push(slack);
+                String token = settings.botToken().map(Secret::reveal).orElseThrow();
+                SlackWorkspace.of(slack, token).ifPresent(workspace -> welcome(workspace, database));
+                App app = SlackApp.build(settings, slack);
+                if (settings.slackMode() == SlackMode.SOCKET) {
+                    socketMode = new SocketModeApp(settings.appToken().map(Secret::reveal).orElseThrow(), app);
+                } else {
+                    slackApp = Optional.of(app);
+                }
+            }
+            SlackRequestGuard guard = new SlackRequestGuard(
+                    settings.signingSecret().map(secret -> new RequestSignature(secret.reveal())), clock);
+            WebServer web = new WebServer(settings.port(), guard, slackApp, database::isReachable);
+            web.start();
+            parts.push(web);
+            if (socketMode != null) {
+                socketMode.startAsync();
+                SocketModeApp started = socketMode;
+                parts.push(started::close);
+                log.info("Connected to Slack over Socket Mode");
+            }
+            log.info("Delight is listening on port {} ({} mode)", web.port(), settings.slackMode());
+            return new Delight(parts, web);
+        } catch (Exception | Error e) {
+            closeAll(parts);
+            throw e;
+        }
+    }
+
+    private static void welcome(SlackWorkspace workspace, Database database) {
+        log.info("Connected to the Slack workspace {} ({}) as bot user {}", workspace.teamName(), workspace.teamId(),
+                workspace.botUserId());
+        int adopted = new Workspaces(database.jdbi()).adoptLocalData(workspace.teamId());
+        if (adopted > 0) {
+            log.info("Moved {} clients imported before the workspace was known into {}", adopted, workspace.teamId());
+        }
+    }
+
+    public int port() {
+        return web.port();
+    }
+
+    @Override
+    public void close() {
+        closeAll(parts);
+    }
+
+    private static void closeAll(Deque<AutoCloseable> parts) {
+        while (!parts.isEmpty()) {
+            AutoCloseable part = parts.pop();
+            try {
+                part.close();
+            } catch (Exception e) {
+                log.warn("{} did not close cleanly: {}", part.getClass().getSimpleName(), e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package app.delight.store;
+
+import app.delight.domain.Client;
+import app.delight.domain.Stage;
+import java.sql.Array;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.Update;
+
+/** Clients of one workspace. Every statement is scoped to the team, so workspaces never mix. */
+public final class ClientRepository {
+    private static final String COLUMNS = "id, name, aliases, channel_id, owners, industry, stage, start_date, renewal_date, "
+            + "monthly_revenue, timezone";
+
+    private final Handle handle;
+
+    public ClientRepository(Handle handle) {
+        this.handle = handle;
+    }
+
+    public List<Client> all(String teamId) {
+        return handle.createQuery("SELECT " + COLUMNS + " FROM clients WHERE team_id = :team ORDER BY lower(name)")
+                .bind("team", teamId)
+                .map(ClientRepository::client)
+                .list();
+    }
+
+    public Optional<Client> byId(String teamId, long id) {
+        return handle.createQuery("SELECT " + COLUMNS + " FROM clients WHERE team_id = :team AND id = :id")
+                .bind("team", teamId)
+                .bind("id", id)
+                .map(ClientRepository::client)
+                .findOne();
+    }
+
+    /** Every client of the team keyed by its lower-cased name, the key imports match on. */
+    public Map<String, Client> byNameKey(String teamId) {
+        return all(teamId).stream().collect(Collectors.toMap(client -> nameKey(client.name()), Function.identity()));
+    }
+
+    public static String nameKey(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public Client insert(String teamId, Client client) {
+        Update insert = handle.createUpdate("INSERT INTO clients (team_id, name, aliases, channel_id, owners, industry, stage, "
+                        + "start_date, renewal_date, monthly_revenue, timezone) VALUES (:team, :name, :aliases, :channel, "
+                        + ":owners, :industry, :stage, :start, :renewal, :revenue, :timezone)")
+                .bind("team", teamId);
+        long id = bindFacts(insert, client)
+                .executeAndReturnGeneratedKeys("id")
+                .mapTo(Long.class)
+                .one();
+        return client.withId(id);
+    }
+
+    /** Overwrites the stored facts; the stage's date moves only when the stage itself changes. */
+    public void update(String teamId, Client client) {
+        Update update = handle.createUpdate("UPDATE clients SET name = :name, aliases = :aliases, channel_id = :channel, owners = :owners, "
+                        + "industry = :industry, "
+                        + "stage_changed_on = CASE WHEN stage = :stage THEN stage_changed_on ELSE CURRENT_DATE END, "
+                        + "stage = :stage, start_date = :start, renewal_date = :renewal, monthly_revenue = :revenue, "
+                        + "timezone = :timezone, updated_at = now() WHERE team_id = :team AND id = :id")
+                .bind("team", teamId)
+                .bind("id", client.id());
+        bindFacts(update, client).execute();
+    }
+
+    private static Update bindFacts(Update update, Client client) {
+        return update.bind("name", client.name())
+                .bindArray("aliases", String.class, client.aliases())
+                .bind("channel", client.channel())
+                .bindArray("owners", String.class, client.owners())
+                .bind("industry", client.industry())
+                .bind("stage", client.stage().code())
+                .bind("start", client.startDate())
+                .bind("renewal", client.renewalDate())
+                .bind("revenue", client.monthlyRevenue())
+                .bind("timezone", client.timezone() == null ? null : client.timezone().getId());
+    }
+
+    private static Client client(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new Client(
+                rs.getLong("id"),
+                rs.getString("name"),
+                strings(rs.getArray("aliases")),
+                rs.getString("channel_id"),
+                strings(rs.getArray("owners")),
+                rs.getString("industry"),
+                Stage.fromCode(rs.getString("stage")).orElseThrow(),
+                date(rs.getDate("start_date")),
+                date(rs.getDate("renewal_date")),
+                rs.getBigDecimal("monthly_revenue"),
+                rs.getString("timezone") == null ? null : ZoneId.of(rs.getString("timezone")));
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+
+    private static LocalDate date(Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+}

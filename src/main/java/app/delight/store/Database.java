@@ -1,0 +1,129 @@
+package app.delight.store;
+
+import app.delight.config.DatabaseUrl;
+import app.delight.config.Secret;
+import app.delight.config.Settings;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.postgres.PostgresPlugin;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The app's PostgreSQL: the server at {@code DATABASE_URL}, or an embedded one whose files live in
+ * {@code DELIGHT_DATA_DIR}. Owns the one connection pool (shared later with Quartz) and brings the
+ * schema up to date with Flyway on open.
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Database.class);
+    /** Short, so a request meets a database outage with a clear answer inside Slack's 3 seconds. */
+    private static final Duration CONNECTION_TIMEOUT = Duration.ofMillis(1500);
+
+    private final EmbeddedPostgres embedded;
+    private final HikariDataSource pool;
+    private final Jdbi jdbi;
+
+    private Database(EmbeddedPostgres embedded, HikariDataSource pool) {
+        this.embedded = embedded;
+        this.pool = pool;
+        this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin());
+    }
+
+    public static Database open(Settings settings) {
+        return settings.databaseUrl()
+                .map(Database::connect)
+                .orElseGet(() -> startEmbedded(settings.dataDir()));
+    }
+
+    public static Database connect(DatabaseUrl url) {
+        HikariConfig config = poolConfig(url.jdbcUrl());
+        url.user().ifPresent(config::setUsername);
+        url.password().map(Secret::reveal).ifPresent(config::setPassword);
+        return migrated(new Database(null, new HikariDataSource(config)));
+    }
+
+    private static Database startEmbedded(Path dataDir) {
+        Path pgData = dataDir.resolve("postgres");
+        EmbeddedPostgres embedded;
+        try {
+            Files.createDirectories(pgData);
+            embedded = EmbeddedPostgres.builder()
+                    .setDataDirectory(pgData)
+                    .setCleanDataDirectory(false)
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + pgData.toAbsolutePath()
+                    + " (is another Delight using that DELIGHT_DATA_DIR?): " + e.getMessage(), e);
+        }
+        log.info("Embedded PostgreSQL on port {} with its files in {}", embedded.getPort(), pgData.toAbsolutePath());
+        HikariConfig config = poolConfig(embedded.getJdbcUrl("postgres", "postgres"));
+        return migrated(new Database(embedded, new HikariDataSource(config)));
+    }
+
+    private static HikariConfig poolConfig(String jdbcUrl) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setPoolName("delight");
+        config.setMaximumPoolSize(10);
+        config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
+        // Start even while the server is briefly away; requests and /healthz report it meanwhile.
+        config.setInitializationFailTimeout(-1);
+        return config;
+    }
+
+    private static Database migrated(Database database) {
+        try {
+            Flyway.configure()
+                    .dataSource(database.pool)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+            return database;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    /** True when a connection answers a trivial query now. */
+    public boolean isReachable() {
+        try (Connection connection = pool.getConnection()) {
+            return connection.isValid(1);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+        if (embedded != null) {
+            try {
+                embedded.close();
+            } catch (IOException e) {
+                log.warn("The embedded PostgreSQL did not stop cleanly: {}", e.getMessage());
+            }
+        }
+    }
+}

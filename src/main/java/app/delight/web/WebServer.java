@@ -1,0 +1,58 @@
+package app.delight.web;
+
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.servlet.SlackAppServlet;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import javax.servlet.DispatcherType;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.servlet.FilterHolder;
+import org.eclipse.jetty.servlet.ServletContextHandler;
+import org.eclipse.jetty.servlet.ServletHolder;
+
+/**
+ * The app's HTTP side on one port: Slack's requests on {@code /slack/events} (behind the guard),
+ * and {@code /healthz}. Its own Jetty rather than Bolt's {@code SlackAppServer}, which serves
+ * nothing but Slack's path.
+ */
+public final class WebServer implements AutoCloseable {
+    public static final String SLACK_EVENTS_PATH = "/slack/events";
+
+    private final Server server;
+
+    /**
+     * @param slackApp the Bolt app behind {@code /slack/events}, absent when Slack does not post to
+     *                 this app (Socket Mode, or no credentials: then the guard refuses every request)
+     */
+    public WebServer(int port, SlackRequestGuard guard, Optional<App> slackApp, BooleanSupplier databaseReachable) {
+        server = new Server();
+        ServerConnector connector = new ServerConnector(server);
+        connector.setPort(port);
+        server.addConnector(connector);
+        ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
+        context.addServlet(new ServletHolder(new HealthServlet(databaseReachable)), "/healthz");
+        context.addFilter(new FilterHolder(guard), SLACK_EVENTS_PATH, EnumSet.of(DispatcherType.REQUEST));
+        slackApp.ifPresentOrElse(
+                app -> context.addServlet(new ServletHolder(new SlackAppServlet(app)), SLACK_EVENTS_PATH),
+                () -> context.addServlet(new ServletHolder(new NotConnectedServlet()), SLACK_EVENTS_PATH));
+        server.setHandler(context);
+        server.setStopAtShutdown(false);
+        server.setStopTimeout(5_000);
+    }
+
+    public void start() throws Exception {
+        server.start();
+    }
+
+    /** The port actually bound, which differs from the asked one when that was 0. */
+    public int port() {
+        return ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+    }
+
+    @Override
+    public void close() throws Exception {
+        server.stop();
+    }
+}
