@@ -63,23 +63,25 @@ public record Settings(
      */
     public static Settings fromEnvironment(Map<String, String> env) {
         Reader reader = new Reader(env);
-        Settings settings = new Settings(
-                reader.secret("SLACK_BOT_TOKEN", "xox"),
-                reader.secret("SLACK_SIGNING_SECRET", ""),
-                reader.secret("SLACK_APP_TOKEN", "xapp-"),
-                reader.value("SLACK_API_URL", DEFAULT_SLACK_API_URL, Settings::apiUrl),
-                reader.value("PORT", "3000", Settings::port),
-                reader.optional("DATABASE_URL", value -> DatabaseUrl.parse("DATABASE_URL", value)),
-                reader.value("DELIGHT_DATA_DIR", "./data", Path::of),
-                reader.value("DELIGHT_MANAGERS", "", value -> ids(value, USER_ID, "DELIGHT_MANAGERS", "Slack user IDs like U012AB3CD")),
-                reader.optional("DELIGHT_MANAGERS_CHANNEL", Settings::channel),
-                reader.value("DELIGHT_TIMEZONE", "UTC", Settings::zone),
-                reader.value("DELIGHT_NUDGE_TIME", "09:00", Settings::nudgeTime),
-                reader.value("DELIGHT_WORKDAYS", "MON-FRI", Settings::workdays),
-                reader.value("DELIGHT_HOLIDAYS", "", Settings::holidays),
-                reader.optional("DELIGHT_PLAYBOOK", Settings::playbook),
-                reader.value("DELIGHT_LOCALE", "en", Settings::locale));
+        Optional<Secret> botToken = reader.secret("SLACK_BOT_TOKEN", "xox");
+        Optional<Secret> signingSecret = reader.secret("SLACK_SIGNING_SECRET", "");
+        Optional<Secret> appToken = reader.secret("SLACK_APP_TOKEN", "xapp-");
+        URI slackApiUrl = reader.value("SLACK_API_URL", DEFAULT_SLACK_API_URL, Settings::apiUrl);
+        Integer port = reader.value("PORT", "3000", Settings::port);
+        Optional<DatabaseUrl> databaseUrl = reader.optional("DATABASE_URL", value -> DatabaseUrl.parse("DATABASE_URL", value));
+        Path dataDir = reader.value("DELIGHT_DATA_DIR", "./data", Path::of);
+        Set<String> managers = reader.value("DELIGHT_MANAGERS", "",
+                value -> ids(value, USER_ID, "DELIGHT_MANAGERS", "Slack user IDs like U012AB3CD"));
+        Optional<String> managersChannel = reader.optional("DELIGHT_MANAGERS_CHANNEL", Settings::channel);
+        ZoneId timezone = reader.value("DELIGHT_TIMEZONE", "UTC", Settings::zone);
+        LocalTime nudgeTime = reader.value("DELIGHT_NUDGE_TIME", "09:00", Settings::nudgeTime);
+        Set<DayOfWeek> workdays = reader.value("DELIGHT_WORKDAYS", "MON-FRI", Settings::workdays);
+        Set<LocalDate> holidays = reader.value("DELIGHT_HOLIDAYS", "", Settings::holidays);
+        Optional<Path> playbook = reader.optional("DELIGHT_PLAYBOOK", Settings::playbook);
+        Locale locale = reader.value("DELIGHT_LOCALE", "en", Settings::locale);
         reader.throwIfAnyProblem();
+        Settings settings = new Settings(botToken, signingSecret, appToken, slackApiUrl, port, databaseUrl, dataDir,
+                managers, managersChannel, timezone, nudgeTime, workdays, holidays, playbook, locale);
         settings.checkCredentialsGoTogether();
         return settings;
     }

@@ -22,8 +22,8 @@ public final class HelpMessage {
     public List<LayoutBlock> blocks() {
         return List.of(
                 header(h -> h.text(plainText(messages.get("help.title")))),
-                section(s -> s.text(markdownText(messages.get("help.intro")))),
-                section(s -> s.text(markdownText(messages.get("help.commands")))),
+                section(s -> s.text(markdownText(Mrkdwn.escape(messages.get("help.intro"))))),
+                section(s -> s.text(markdownText(Mrkdwn.escape(messages.get("help.commands"))))),
                 context(c -> c.elements(List.of(markdownText(Mrkdwn.escape(messages.get("help.matching")))))));
     }
 

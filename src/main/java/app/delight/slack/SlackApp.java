@@ -2,6 +2,7 @@ package app.delight.slack;
 
 import app.delight.config.Secret;
 import app.delight.config.Settings;
+import app.delight.config.SlackMode;
 import app.delight.i18n.Messages;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
@@ -18,6 +19,8 @@ public final class SlackApp {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(settings.slackApiUrl().toString());
         config.setPrettyResponseLoggingEnabled(false);
+        // Its metrics call auth.test behind our back before each new token's first call.
+        config.setStatsEnabled(false);
         return Slack.getInstance(config);
     }
 
@@ -26,6 +29,8 @@ public final class SlackApp {
                 .slack(slack)
                 .singleTeamBotToken(settings.botToken().map(Secret::reveal).orElseThrow())
                 .signingSecret(settings.signingSecret().map(Secret::reveal).orElse(null))
+                // Over Socket Mode nothing arrives over HTTP, so there is no signature to check.
+                .requestVerificationEnabled(settings.slackMode() == SlackMode.HTTP)
                 .build();
         App app = new App(config);
         Messages messages = Messages.forLocale(settings.locale());

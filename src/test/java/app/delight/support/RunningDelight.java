@@ -1,0 +1,137 @@
+package app.delight.support;
+
+import app.delight.Delight;
+import app.delight.config.Settings;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The whole app started as {@code serve} starts it, on a free port, against its own database in the
+ * test PostgreSQL and the fake Slack; plus a client that sends requests signed as Slack signs them.
+ */
+public final class RunningDelight implements AutoCloseable {
+    public static final String SIGNING_SECRET = "test-signing-secret-0123456789";
+    public static final String BOT_TOKEN = "xoxb-test-bot-token";
+    public static final String TEAM_ID = "T0TEST0001";
+
+    private final Delight delight;
+    private final FakeSlackApi slack;
+    private final String databaseUrl;
+    private final Clock clock;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final SlackSigner signer = new SlackSigner(SIGNING_SECRET);
+
+    private RunningDelight(Delight delight, FakeSlackApi slack, String databaseUrl, Clock clock) {
+        this.delight = delight;
+        this.slack = slack;
+        this.databaseUrl = databaseUrl;
+        this.clock = clock;
+    }
+
+    /** Starts the app with a new database named after the test class. */
+    public static RunningDelight start(Class<?> testClass, FakeSlackApi slack) throws Exception {
+        return start(slack, TestPostgres.newDatabase(testClass.getSimpleName()), Map.of(), Clock.systemUTC());
+    }
+
+    /** Starts the app on a given database, with extra environment variables over the test defaults. */
+    public static RunningDelight start(FakeSlackApi slack, String databaseUrl, Map<String, String> extraEnv, Clock clock)
+            throws Exception {
+        Map<String, String> env = new HashMap<>(environment(slack, databaseUrl));
+        env.put("PORT", String.valueOf(freePort()));
+        env.putAll(extraEnv);
+        return new RunningDelight(Delight.start(Settings.fromEnvironment(env), clock), slack, databaseUrl, clock);
+    }
+
+    /** The environment the app runs with in tests: signed HTTP mode against the fake Slack. */
+    public static Map<String, String> environment(FakeSlackApi slack, String databaseUrl) {
+        return Map.of(
+                "SLACK_BOT_TOKEN", BOT_TOKEN,
+                "SLACK_SIGNING_SECRET", SIGNING_SECRET,
+                "SLACK_API_URL", slack.apiUrl(),
+                "DATABASE_URL", databaseUrl);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    public String databaseUrl() {
+        return databaseUrl;
+    }
+
+    public URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + delight.port() + path);
+    }
+
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A slash command from user U0TEST0001 in channel C0TEST0001, as Slack posts it. */
+    public HttpResponse<String> slashCommand(String command, String text) throws IOException, InterruptedException {
+        return postSigned(slashCommandBody(command, text), clock.instant().getEpochSecond());
+    }
+
+    public String slashCommandBody(String command, String text) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("token", "legacy-verification-token");
+        form.put("team_id", TEAM_ID);
+        form.put("team_domain", "delight-test");
+        form.put("channel_id", "C0TEST0001");
+        form.put("channel_name", "acme-account");
+        form.put("user_id", "U0TEST0001");
+        form.put("user_name", "ada");
+        form.put("command", command);
+        form.put("text", text);
+        form.put("api_app_id", "A0TEST0001");
+        form.put("is_enterprise_install", "false");
+        form.put("response_url", slack.responseUrl("cmd"));
+        form.put("trigger_id", "1234567890.1234567890.abcdef");
+        return formEncode(form);
+    }
+
+    public static String formEncode(Map<String, String> form) {
+        return form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    /** Posts a form body to {@code /slack/events}, signed for the given Unix time. */
+    public HttpResponse<String> postSigned(String body, long timestamp) throws IOException, InterruptedException {
+        return post(body, String.valueOf(timestamp), signer.sign(timestamp, body));
+    }
+
+    /** Posts a form body with whatever timestamp and signature headers the test chooses (null: none). */
+    public HttpResponse<String> post(String body, String timestamp, String signature) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/slack/events"))
+                .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (timestamp != null) {
+            request.header("X-Slack-Request-Timestamp", timestamp);
+        }
+        if (signature != null) {
+            request.header("X-Slack-Signature", signature);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Override
+    public void close() {
+        delight.close();
+    }
+}
