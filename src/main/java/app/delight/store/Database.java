@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
@@ -56,6 +58,12 @@ public final class Database implements AutoCloseable {
 
     private static Database startEmbedded(Path dataDir) {
         Path pgData = dataDir.resolve("postgres");
+        Optional<Integer> running = portOfRunningServer(pgData);
+        if (running.isPresent()) {
+            // Another Delight (the app, while this is an import) already runs PostgreSQL on these files.
+            log.info("Using the embedded PostgreSQL already running on port {} for {}", running.get(), pgData.toAbsolutePath());
+            return migrated(new Database(null, new HikariDataSource(poolConfig(embeddedJdbcUrl(running.get())))));
+        }
         EmbeddedPostgres embedded;
         try {
             Files.createDirectories(pgData);
@@ -69,8 +77,31 @@ public final class Database implements AutoCloseable {
                     + " (is another Delight using that DELIGHT_DATA_DIR?): " + e.getMessage(), e);
         }
         log.info("Embedded PostgreSQL on port {} with its files in {}", embedded.getPort(), pgData.toAbsolutePath());
-        HikariConfig config = poolConfig(embedded.getJdbcUrl("postgres", "postgres"));
+        HikariConfig config = poolConfig(embeddedJdbcUrl(embedded.getPort()));
         return migrated(new Database(embedded, new HikariDataSource(config)));
+    }
+
+    private static String embeddedJdbcUrl(int port) {
+        return "jdbc:postgresql://localhost:" + port + "/postgres?user=postgres";
+    }
+
+    /**
+     * The port of a live PostgreSQL on these files, read from the {@code postmaster.pid} it keeps
+     * there (line 1 its process id, line 4 its port, line 8 its status).
+     */
+    private static Optional<Integer> portOfRunningServer(Path pgData) {
+        Path pidFile = pgData.resolve("postmaster.pid");
+        try {
+            List<String> lines = Files.readAllLines(pidFile);
+            if (lines.size() < 8 || !lines.get(7).strip().equals("ready")) {
+                return Optional.empty();
+            }
+            long pid = Long.parseLong(lines.get(0).strip());
+            boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+            return alive ? Optional.of(Integer.parseInt(lines.get(3).strip())) : Optional.empty();
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     private static HikariConfig poolConfig(String jdbcUrl) {
