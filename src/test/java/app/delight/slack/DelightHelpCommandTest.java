@@ -2,34 +2,20 @@ package app.delight.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.delight.support.FakeSlackApi;
-import app.delight.support.RunningDelight;
+import app.delight.support.DelightExtension;
 import app.delight.support.SlackMessage;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code /delight help} through HTTP, signed as Slack signs it. */
 class DelightHelpCommandTest {
-    private static FakeSlackApi slack;
-    private static RunningDelight app;
-
-    @BeforeAll
-    static void start() throws Exception {
-        slack = FakeSlackApi.start();
-        app = RunningDelight.start(DelightHelpCommandTest.class, slack);
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-        slack.close();
-    }
+    @RegisterExtension
+    static final DelightExtension delight = new DelightExtension();
 
     @Test
     void aSignedHelpCommandAnswersWithEverySubCommandEphemerally() throws Exception {
-        HttpResponse<String> response = app.slashCommand("/delight", "help");
+        HttpResponse<String> response = delight.app().slashCommand("/delight", "help");
 
         assertThat(response.statusCode()).isEqualTo(200);
         SlackMessage message = SlackMessage.parse(response.body());
@@ -45,7 +31,7 @@ class DelightHelpCommandTest {
 
     @Test
     void delightAloneAnswersWithTheHelpToo() throws Exception {
-        HttpResponse<String> response = app.slashCommand("/delight", "");
+        HttpResponse<String> response = delight.app().slashCommand("/delight", "");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(SlackMessage.parse(response.body()).visibleText()).contains("/delight <client> log <text>");
@@ -53,7 +39,7 @@ class DelightHelpCommandTest {
 
     @Test
     void textItCannotReadIsQuotedBackWithoutPingingAnyone() throws Exception {
-        HttpResponse<String> response = app.slashCommand("/delight", "frobnicate <!channel>");
+        HttpResponse<String> response = delight.app().slashCommand("/delight", "frobnicate <!channel>");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(SlackMessage.parse(response.body()).mrkdwn())

@@ -2,47 +2,33 @@ package app.delight.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.delight.support.FakeSlackApi;
-import app.delight.support.RunningDelight;
+import app.delight.support.DelightExtension;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code GET /healthz} follows the database: 200 while it answers, 503 while it does not. */
 class HealthzTest {
-    private static FakeSlackApi slack;
-    private static RunningDelight app;
-
-    @BeforeAll
-    static void start() throws Exception {
-        slack = FakeSlackApi.start();
-        app = RunningDelight.start(HealthzTest.class, slack);
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-        slack.close();
-    }
+    @RegisterExtension
+    static final DelightExtension delight = new DelightExtension();
 
     @Test
     void answers200WhileTheDatabaseIsReachableAnd503WhileItIsNot() throws Exception {
-        HttpResponse<String> up = app.get("/healthz");
+        HttpResponse<String> up = delight.app().get("/healthz");
         assertThat(up.statusCode()).isEqualTo(200);
         assertThat(up.body()).contains("\"database\":\"up\"");
 
-        String database = app.databaseUrl().replaceAll(".*/([^/?]+)\\?.*", "$1");
-        String admin = app.databaseUrl().replace("/" + database + "?", "/postgres?");
+        String database = delight.app().databaseUrl().replaceAll(".*/([^/?]+)\\?.*", "$1");
+        String admin = delight.app().databaseUrl().replace("/" + database + "?", "/postgres?");
         try (Connection connection = DriverManager.getConnection(admin); Statement sql = connection.createStatement()) {
             sql.execute("ALTER DATABASE " + database + " ALLOW_CONNECTIONS false");
             sql.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + database + "'");
-            HttpResponse<String> down = app.get("/healthz");
+            HttpResponse<String> down = delight.app().get("/healthz");
             assertThat(down.statusCode()).isEqualTo(503);
             assertThat(down.body()).contains("\"database\":\"down\"");
 
@@ -56,7 +42,7 @@ class HealthzTest {
         Instant deadline = Instant.now().plus(limit);
         int status;
         do {
-            status = app.get("/healthz").statusCode();
+            status = delight.app().get("/healthz").statusCode();
         } while (status != expected && Instant.now().isBefore(deadline));
         return status;
     }
