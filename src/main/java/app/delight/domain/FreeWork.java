@@ -1,0 +1,11 @@
+package app.delight.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** Work given for free: strategic (chosen, told to the client) or secret (given in, the risky kind). */
+public record FreeWork(long id, long clientId, BigDecimal hours, Kind kind, String text, String recordedBy,
+        Instant givenAt) {
+
+    public enum Kind { STRATEGIC, SECRET }
+}

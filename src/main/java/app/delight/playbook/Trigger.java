@@ -1,0 +1,35 @@
+package app.delight.playbook;
+
+import app.delight.domain.Stage;
+import java.time.MonthDay;
+
+/** When an anticipation becomes due: exactly one of these per playbook rule. */
+public sealed interface Trigger {
+    /** {@code days} after the client's start date. */
+    record AfterStart(int days) implements Trigger {
+    }
+
+    /** {@code days} before the client's renewal date. */
+    record BeforeRenewal(int days) implements Trigger {
+    }
+
+    /** Every year on the day the client started, from the first anniversary on. */
+    record Anniversary() implements Trigger {
+    }
+
+    /** The day the client entered {@code stage}, while it is still in it. */
+    record StageEntered(Stage stage) implements Trigger {
+    }
+
+    /** The day after the client's contact cadence for its stage ran out with no touchpoint. */
+    record Quiet() implements Trigger {
+    }
+
+    /** The day of an NPS answer of {@code atMost} or less, within the last 30 days. */
+    record LowNps(int atMost) implements Trigger {
+    }
+
+    /** {@code leadDays} before an industry's busy season that starts each year on {@code starts}. */
+    record Season(MonthDay starts, int leadDays) implements Trigger {
+    }
+}
