@@ -1,8 +1,12 @@
 package app.delight;
 
+import app.delight.config.ConfigException;
 import app.delight.config.Secret;
 import app.delight.config.Settings;
 import app.delight.config.SlackMode;
+import app.delight.playbook.Playbook;
+import app.delight.playbook.PlaybookException;
+import app.delight.playbook.PlaybookLoader;
 import app.delight.slack.RequestSignature;
 import app.delight.slack.SlackApp;
 import app.delight.slack.SlackWorkspace;
@@ -17,6 +21,11 @@ import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +42,7 @@ public final class Delight implements AutoCloseable {
     }
 
     public static Delight start(Settings settings, Clock clock) throws Exception {
+        Playbook playbook = playbook(settings);
         Deque<AutoCloseable> parts = new ArrayDeque<>();
         try {
             Database database = Database.open(settings);
@@ -47,7 +57,9 @@ public final class Delight implements AutoCloseable {
                 parts.push(slack);
                 String token = settings.botToken().map(Secret::reveal).orElseThrow();
                 SlackWorkspace.of(slack, token).ifPresent(workspace -> welcome(workspace, database));
-                App app = SlackApp.build(settings, slack);
+                ExecutorService afterAck = Executors.newFixedThreadPool(4, daemonThreads("delight-after-ack"));
+                parts.push(() -> shutDown(afterAck));
+                App app = SlackApp.build(settings, slack, database.jdbi(), playbook, clock, afterAck);
                 if (settings.slackMode() == SlackMode.SOCKET) {
                     socketMode = new SocketModeApp(settings.appToken().map(Secret::reveal).orElseThrow(), app);
                 } else {
@@ -70,6 +82,33 @@ public final class Delight implements AutoCloseable {
         } catch (Exception | Error e) {
             closeAll(parts);
             throw e;
+        }
+    }
+
+    /** The built-in playbook, or the team's file over it; a broken file stops start-up naming every problem. */
+    private static Playbook playbook(Settings settings) {
+        try {
+            return settings.playbook().map(PlaybookLoader::load).orElseGet(PlaybookLoader::builtIn);
+        } catch (PlaybookException e) {
+            throw new ConfigException(e.getMessage());
+        }
+    }
+
+    private static ThreadFactory daemonThreads(String name) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /** Lets work already acknowledged to Slack finish, so a click is not lost to a shutdown. */
+    private static void shutDown(ExecutorService executor) throws InterruptedException {
+        executor.shutdown();
+        if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+            log.warn("Work after acknowledgement still running at shutdown was abandoned");
+            executor.shutdownNow();
         }
     }
 

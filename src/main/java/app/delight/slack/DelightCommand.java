@@ -1,25 +1,72 @@
 package app.delight.slack;
 
+import app.delight.clients.ClientDirectory;
+import app.delight.domain.Client;
+import app.delight.engine.ClientMatcher;
+import app.delight.engine.CommandText;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
-import java.util.Locale;
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.model.block.Blocks;
+import com.slack.api.model.block.LayoutBlock;
+import java.util.ArrayList;
+import java.util.List;
 
-/** {@code /delight}: answers every sub-command; each answer is ephemeral, seen by the caller only. */
+/**
+ * {@code /delight}: finds the client the user meant and runs the sub-command. The work is a few
+ * queries, well inside Slack's 3 seconds, so the answer goes back with the acknowledgement itself;
+ * every answer is ephemeral, seen by the caller only.
+ */
 public final class DelightCommand implements SlashCommandHandler {
+    private final ClientDirectory directory;
+    private final SubCommands subCommands;
+    private final ClientChoice choice;
     private final HelpMessage help;
+    private final Unavailable unavailable;
 
-    public DelightCommand(HelpMessage help) {
+    public DelightCommand(ClientDirectory directory, SubCommands subCommands, ClientChoice choice, HelpMessage help,
+            Unavailable unavailable) {
+        this.directory = directory;
+        this.subCommands = subCommands;
+        this.choice = choice;
         this.help = help;
+        this.unavailable = unavailable;
     }
 
     @Override
     public Response apply(SlashCommandRequest request, SlashCommandContext ctx) {
-        String text = request.getPayload().getText() == null ? "" : request.getPayload().getText().strip();
-        if (text.isEmpty() || text.toLowerCase(Locale.ROOT).equals("help")) {
-            return ctx.ack(r -> r.responseType("ephemeral").text(help.fallbackText()).blocks(help.blocks()));
+        SlashCommandPayload payload = request.getPayload();
+        SubCommands.Caller caller = new SubCommands.Caller(payload.getTeamId(), payload.getUserId());
+        String text = payload.getText() == null ? "" : Mrkdwn.unescape(payload.getText()).strip();
+        Reply reply = unavailable.whenDatabaseFails(() -> answer(caller, text));
+        return ctx.ack(r -> r.responseType("ephemeral").text(reply.text()).blocks(reply.blocks()));
+    }
+
+    private Reply answer(SubCommands.Caller caller, String text) {
+        if (text.isEmpty()) {
+            Reply clients = choice.list(directory.ownedFirst(caller.teamId(), caller.userId()), caller.userId());
+            List<LayoutBlock> blocks = new ArrayList<>(clients.blocks());
+            blocks.add(Blocks.divider());
+            blocks.addAll(help.blocks());
+            return new Reply(clients.text(), blocks);
         }
-        return ctx.ack(r -> r.responseType("ephemeral").text(help.fallbackText()).blocks(help.blocksAfterUnknown(text)));
+        List<CommandText.ParsedCommand> readings = CommandText.readings(text);
+        if (readings.get(0).verb().equals("help") && readings.get(0).client().isEmpty()) {
+            return new Reply(help.fallbackText(), help.blocks());
+        }
+        List<Client> clients = directory.all(caller.teamId());
+        for (CommandText.ParsedCommand reading : readings) {
+            if (ClientMatcher.match(clients, reading.client()) instanceof ClientMatcher.Match.Found found) {
+                return subCommands.run(caller, found.client(), reading.verb(), reading.rest());
+            }
+        }
+        CommandText.ParsedCommand likeliest = readings.get(0);
+        ClientMatcher.Match match = ClientMatcher.match(clients, likeliest.client());
+        if (match instanceof ClientMatcher.Match.Several several) {
+            return choice.several(likeliest.client(), several.candidates(), likeliest.verb(), likeliest.rest());
+        }
+        return choice.none(likeliest.client(), ((ClientMatcher.Match.None) match).closest());
     }
 }

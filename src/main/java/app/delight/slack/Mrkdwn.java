@@ -9,4 +9,9 @@ public final class Mrkdwn {
     public static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
+
+    /** What the user typed: Slack escapes the same three characters in a slash command's text. */
+    public static String unescape(String text) {
+        return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+    }
 }

@@ -1,13 +1,23 @@
 package app.delight.slack;
 
+import app.delight.clients.ClientDirectory;
+import app.delight.clients.ClientJournal;
+import app.delight.clients.DelightCards;
+import app.delight.clients.PromptResponses;
+import app.delight.clients.Today;
 import app.delight.config.Secret;
 import app.delight.config.Settings;
-import app.delight.config.SlackMode;
+import app.delight.engine.PromptEngine;
 import app.delight.i18n.Messages;
+import app.delight.playbook.Playbook;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import java.time.Clock;
+import java.util.concurrent.Executor;
+import java.util.regex.Pattern;
+import org.jdbi.v3.core.Jdbi;
 
 /** Builds the Bolt app: one registration per Slack surface, all talking to {@code SLACK_API_URL}. */
 public final class SlackApp {
@@ -24,17 +34,40 @@ public final class SlackApp {
         return Slack.getInstance(config);
     }
 
-    public static App build(Settings settings, Slack slack) {
+    /**
+     * @param afterAck runs the work a handler does after acknowledging, such as redrawing a card
+     */
+    public static App build(Settings settings, Slack slack, Jdbi jdbi, Playbook playbook, Clock clock, Executor afterAck) {
         AppConfig config = AppConfig.builder()
                 .slack(slack)
                 .singleTeamBotToken(settings.botToken().map(Secret::reveal).orElseThrow())
                 .signingSecret(settings.signingSecret().map(Secret::reveal).orElse(null))
-                // Over Socket Mode nothing arrives over HTTP, so there is no signature to check.
-                .requestVerificationEnabled(settings.slackMode() == SlackMode.HTTP)
+                // SlackRequestGuard verifies every HTTP request before Bolt sees it, more strictly than
+                // Bolt does (constant time, no future timestamps, a body cap); over Socket Mode there is
+                // no signature at all.
+                .requestVerificationEnabled(false)
                 .build();
         App app = new App(config);
         Messages messages = Messages.forLocale(settings.locale());
-        app.command("/delight", new DelightCommand(new HelpMessage(messages)));
+        Today today = new Today(clock, settings.timezone());
+        ClientDirectory directory = new ClientDirectory(jdbi);
+        ClientJournal journal = new ClientJournal(jdbi, clock);
+        SubCommands subCommands = new SubCommands(new DelightCards(jdbi, new PromptEngine(playbook), today), journal, today,
+                messages);
+        Unavailable unavailable = new Unavailable(messages);
+
+        app.command("/delight", new DelightCommand(directory, subCommands, new ClientChoice(messages),
+                new HelpMessage(messages), unavailable));
+        PromptClicks clicks = new PromptClicks(directory, new PromptResponses(jdbi, clock), subCommands, today, messages,
+                unavailable, afterAck);
+        PromptClicks.RESPONSES.keySet().forEach(actionId -> app.blockAction(actionId, clicks));
+        app.blockAction(Pattern.compile(ActionIds.PICK_CLIENT + "_\\d+"),
+                new PickClient(directory, subCommands, messages, unavailable, afterAck));
+        FormModals modals = new FormModals(directory, journal, today, messages, subCommands, afterAck);
+        for (FormModals.Form form : FormModals.Form.values()) {
+            app.blockAction(form.opener, (request, ctx) -> modals.open(form, request, ctx));
+            app.viewSubmission(form.callbackId, (request, ctx) -> modals.submit(form, request, ctx));
+        }
         return app;
     }
 }

@@ -2,6 +2,8 @@ package app.delight.support;
 
 import app.delight.Delight;
 import app.delight.config.Settings;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -25,6 +27,8 @@ public final class RunningDelight implements AutoCloseable {
     public static final String SIGNING_SECRET = "test-signing-secret-0123456789";
     public static final String BOT_TOKEN = "xoxb-test-bot-token";
     public static final String TEAM_ID = "T0TEST0001";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Delight delight;
     private final FakeSlackApi slack;
@@ -108,6 +112,28 @@ public final class RunningDelight implements AutoCloseable {
         return form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
+    }
+
+    /** A click on a button of a message: a signed {@code block_actions} payload, as Slack posts it. */
+    public HttpResponse<String> clickButton(String actionId, String value) throws IOException, InterruptedException {
+        return postSigned(formEncode(Map.of("payload", blockActionsPayload(actionId, value))), clock.instant().getEpochSecond());
+    }
+
+    public String blockActionsPayload(String actionId, String value) {
+        ObjectNode payload = JSON.createObjectNode();
+        payload.put("type", "block_actions");
+        payload.putObject("team").put("id", TEAM_ID).put("domain", "delight-test");
+        payload.putObject("user").put("id", "U0TEST0001").put("username", "ada").put("team_id", TEAM_ID);
+        payload.put("api_app_id", "A0TEST0001");
+        payload.put("token", "legacy-verification-token");
+        payload.putObject("container").put("type", "message").put("message_ts", "1700000000.000100")
+                .put("channel_id", "C0TEST0001").put("is_ephemeral", true);
+        payload.put("trigger_id", "1234567890.1234567890.abcdef");
+        payload.putObject("channel").put("id", "C0TEST0001").put("name", "acme-account");
+        payload.put("response_url", slack.responseUrl("click"));
+        payload.putArray("actions").addObject().put("action_id", actionId).put("block_id", "prompt-0").put("type", "button")
+                .put("value", value).put("action_ts", "1700000001.000200");
+        return payload.toString();
     }
 
     /** Posts a form body to {@code /slack/events}, signed for the given Unix time. */

@@ -1,0 +1,203 @@
+package app.delight.engine;
+
+import app.delight.domain.FreeWork;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the text typed after {@code /delight}: {@code <client> [<verb> <rest>]}. The client may be
+ * quoted to hold spaces; Slack clients often turn straight quotes into curly ones, so both count.
+ */
+public final class CommandText {
+    public static final Set<String> VERBS = Set.of("help", "log", "followup", "struggle", "nps", "free", "incident");
+    public static final String FREE_EXAMPLE = "/delight acme free 2h strategic Extra banner sizes";
+    public static final String NPS_EXAMPLE = "/delight acme nps 9 Loved the new dashboard";
+    public static final BigDecimal MAX_FREE_HOURS = new BigDecimal("1000");
+
+    /**
+     * {@code verb} is one of {@link #VERBS} or empty. An empty verb with a non-empty {@code rest} means
+     * the client was quoted but the word after it is no sub-command: the caller should say so rather
+     * than show the card. {@code rest} is exactly as typed, apart from the spaces around it.
+     */
+    public record ParsedCommand(String client, String verb, String rest) {
+        public boolean asksForTheCard() {
+            return !client.isEmpty() && verb.isEmpty() && rest.isEmpty();
+        }
+    }
+
+    public sealed interface FreeWorkArgs permits FreeWorkArgs.Valid, FreeWorkArgs.Invalid {
+        record Valid(BigDecimal hours, FreeWork.Kind kind, String text) implements FreeWorkArgs {}
+
+        record Invalid(String message) implements FreeWorkArgs {}
+    }
+
+    public sealed interface NpsArgs permits NpsArgs.Valid, NpsArgs.Invalid {
+        /** {@code comment} is empty when none was given. */
+        record Valid(int score, String comment) implements NpsArgs {}
+
+        record Invalid(String message) implements NpsArgs {}
+    }
+
+    /** A word and where it sits in the typed text, so that what follows it can be kept as typed. */
+    private record Token(String word, int end, boolean quoted) {}
+
+    private static final Pattern HOURS = Pattern.compile("(?i)(\\d+(?:[.,]\\d+)?)\\s*(?:h|hrs?|hours?)(?=\\s|$)");
+    private static final Pattern SCORE = Pattern.compile("(-?\\d{1,9})(?:/10)?");
+
+    private CommandText() {}
+
+    /** The words of the text; a quoted phrase is one word, and an unclosed quote runs to the end. */
+    public static List<String> words(String text) {
+        return tokens(text == null ? "" : text).stream().map(Token::word).toList();
+    }
+
+    public static ParsedCommand parse(String text) {
+        return readings(text).get(0);
+    }
+
+    /**
+     * Every way to split the text into client, verb and rest, the likeliest first: an unquoted client
+     * ends at the first sub-command word, and the last reading takes the whole text as the client. A
+     * caller that knows the clients can take the first reading whose client exists, so that a client
+     * named "Big Free Co" still works unquoted.
+     */
+    public static List<ParsedCommand> readings(String text) {
+        String typed = text == null ? "" : text.strip();
+        List<Token> tokens = tokens(typed);
+        if (tokens.isEmpty()) {
+            return List.of(new ParsedCommand("", "", ""));
+        }
+        Token first = tokens.get(0);
+        if (tokens.size() == 1 && !first.quoted() && verb(first).equals("help")) {
+            return List.of(new ParsedCommand("", "help", ""));
+        }
+        if (first.quoted()) {
+            // The quotes say where the client ends, so the word after it must be the verb.
+            String verb = tokens.size() > 1 ? verb(tokens.get(1)) : "";
+            String rest = tokens.size() == 1 ? "" : typed.substring((verb.isEmpty() ? first : tokens.get(1)).end());
+            return List.of(new ParsedCommand(first.word(), verb, rest.strip()));
+        }
+        List<ParsedCommand> readings = new ArrayList<>();
+        for (int i = 1; i < tokens.size(); i++) {
+            String verb = verb(tokens.get(i));
+            if (!verb.isEmpty()) {
+                readings.add(new ParsedCommand(joined(tokens.subList(0, i)), verb,
+                        typed.substring(tokens.get(i).end()).strip()));
+            }
+        }
+        readings.add(new ParsedCommand(joined(tokens), "", ""));
+        return List.copyOf(readings);
+    }
+
+    /** The arguments of {@code free}: {@code <hours>h strategic|secret <text>}. */
+    public static FreeWorkArgs parseFree(String rest) {
+        String typed = rest == null ? "" : rest.strip();
+        if (typed.isEmpty()) {
+            return freeProblem("Say how many hours were given, whether strategic or secret, and what");
+        }
+        Matcher hours = HOURS.matcher(typed);
+        if (!hours.lookingAt()) {
+            return freeProblem("\"" + firstWord(typed) + "\" is not a number of hours: write it like 2h or 1.5h");
+        }
+        BigDecimal amount = new BigDecimal(hours.group(1).replace(',', '.'));
+        if (amount.signum() <= 0 || amount.compareTo(MAX_FREE_HOURS) > 0) {
+            return freeProblem("Hours are more than 0 and at most 1000, got " + hours.group(1) + "h");
+        }
+        String afterHours = typed.substring(hours.end()).strip();
+        if (afterHours.isEmpty()) {
+            return freeProblem("Say whether the free work was strategic or secret, and what was given");
+        }
+        String kindWord = firstWord(afterHours);
+        FreeWork.Kind kind;
+        try {
+            kind = FreeWork.Kind.valueOf(kindWord.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return freeProblem("Free work is strategic or secret, got \"" + kindWord + "\"");
+        }
+        String what = afterHours.substring(kindWord.length()).strip();
+        if (what.isEmpty()) {
+            return freeProblem("Say what was given for free");
+        }
+        return new FreeWorkArgs.Valid(amount, kind, what);
+    }
+
+    /** The arguments of {@code nps}: {@code <0-10> [comment]}. */
+    public static NpsArgs parseNps(String rest) {
+        String typed = rest == null ? "" : rest.strip();
+        if (typed.isEmpty()) {
+            return npsProblem("nothing");
+        }
+        String scoreWord = firstWord(typed);
+        Matcher score = SCORE.matcher(scoreWord);
+        if (!score.matches()) {
+            return npsProblem(scoreWord.matches("-?[\\d.,/]+") ? scoreWord : "\"" + scoreWord + "\"");
+        }
+        int value = Integer.parseInt(score.group(1));
+        if (value < 0 || value > 10) {
+            return npsProblem(Integer.toString(value));
+        }
+        return new NpsArgs.Valid(value, typed.substring(scoreWord.length()).strip());
+    }
+
+    private static FreeWorkArgs freeProblem(String problem) {
+        return new FreeWorkArgs.Invalid(problem + ". For example: " + FREE_EXAMPLE);
+    }
+
+    private static NpsArgs npsProblem(String got) {
+        return new NpsArgs.Invalid("NPS is a whole number from 0 to 10, got " + got + ". For example: " + NPS_EXAMPLE);
+    }
+
+    private static String firstWord(String text) {
+        return text.split("\\s+", 2)[0];
+    }
+
+    private static String joined(List<Token> tokens) {
+        return String.join(" ", tokens.stream().map(Token::word).toList());
+    }
+
+    // "follow-up" is how most people spell it; the command word is "followup".
+    private static String verb(Token token) {
+        String word = token.word().toLowerCase(Locale.ROOT).replace("-", "");
+        return VERBS.contains(word) ? word : "";
+    }
+
+    private static List<Token> tokens(String text) {
+        List<Token> tokens = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        boolean inQuotes = false;
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isQuote(c)) {
+                inQuotes = !inQuotes;
+                quoted = true;
+            } else if (!inQuotes && isSpace(c)) {
+                if (!word.isEmpty()) {
+                    tokens.add(new Token(word.toString(), i, quoted));
+                }
+                word.setLength(0);
+                quoted = false;
+            } else {
+                word.append(c);
+            }
+        }
+        if (!word.isEmpty()) {
+            tokens.add(new Token(word.toString(), text.length(), quoted));
+        }
+        return tokens;
+    }
+
+    private static boolean isQuote(char c) {
+        return c == '"' || c == '“' || c == '”';
+    }
+
+    // Slack and phones sometimes send non-breaking spaces, which Character.isWhitespace ignores.
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+}

@@ -1,0 +1,20 @@
+package app.delight.slack;
+
+/** The action ids of Delight's buttons and views: one place, so renderers and handlers agree. */
+public final class ActionIds {
+    public static final String DONE = "prompt_done";
+    public static final String SNOOZE = "prompt_snooze";
+    public static final String NOT_RELEVANT = "prompt_not_relevant";
+    public static final String SHARED = "prompt_shared";
+    public static final String REMOVED = "prompt_removed";
+    public static final String KEPT = "prompt_kept";
+    public static final String LOG_TOUCHPOINT = "open_log_touchpoint";
+    public static final String ADD_FOLLOW_UP = "open_add_follow_up";
+    public static final String PICK_CLIENT = "pick_client";
+    public static final String SHOW_CARD = "show_card";
+    public static final String LOG_TOUCHPOINT_VIEW = "log_touchpoint_view";
+    public static final String ADD_FOLLOW_UP_VIEW = "add_follow_up_view";
+
+    private ActionIds() {
+    }
+}

@@ -1,0 +1,43 @@
+package app.delight.slack;
+
+import app.delight.i18n.Messages;
+import java.util.List;
+import java.util.function.Supplier;
+import org.jdbi.v3.core.ConnectionException;
+import org.jdbi.v3.core.JdbiException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+
+/**
+ * Turns a database outage into a clear answer instead of a Slack error: the user learns that
+ * nothing was saved and to try again, within the connection timeout.
+ */
+public final class Unavailable {
+    private static final Logger log = LoggerFactory.getLogger(Unavailable.class);
+
+    private final Messages messages;
+
+    public Unavailable(Messages messages) {
+        this.messages = messages;
+    }
+
+    public Reply whenDatabaseFails(Supplier<Reply> work) {
+        try {
+            return work.get();
+        } catch (ConnectionException e) {
+            log.warn("The database did not answer: {}", e.getMessage());
+            return reply();
+        } catch (JdbiException e) {
+            log.error("A database statement failed", e);
+            return reply();
+        }
+    }
+
+    public Reply reply() {
+        String text = messages.get("unavailable");
+        return new Reply(text, List.of(section(s -> s.text(markdownText(text)))));
+    }
+}
