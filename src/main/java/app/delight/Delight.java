@@ -4,14 +4,22 @@ import app.delight.config.ConfigException;
 import app.delight.config.Secret;
 import app.delight.config.Settings;
 import app.delight.config.SlackMode;
+import app.delight.delivery.Delivery;
+import app.delight.delivery.SlackPoster;
+import app.delight.nudge.NudgePass;
+import app.delight.nudge.Nudges;
 import app.delight.playbook.Playbook;
+import app.delight.schedule.ClusteredScheduler;
+import app.delight.schedule.NudgeJob;
 import app.delight.playbook.PlaybookException;
 import app.delight.playbook.PlaybookLoader;
 import app.delight.slack.RequestSignature;
 import app.delight.slack.SlackApp;
 import app.delight.slack.SlackWorkspace;
 import app.delight.store.Database;
+import app.delight.store.NudgePassRepository;
 import app.delight.store.Workspaces;
+import app.delight.web.HealthServlet;
 import app.delight.web.SlackRequestGuard;
 import app.delight.web.WebServer;
 import com.slack.api.Slack;
@@ -20,12 +28,15 @@ import com.slack.api.bolt.socket_mode.SocketModeApp;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jdbi.v3.core.JdbiException;
+import org.quartz.SchedulerException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,6 +60,7 @@ public final class Delight implements AutoCloseable {
             parts.push(database);
             Optional<App> slackApp = Optional.empty();
             SocketModeApp socketMode = null;
+            Optional<ClusteredScheduler> scheduler = Optional.empty();
             if (settings.slackMode() == SlackMode.NONE) {
                 log.info("Not connected to Slack: set SLACK_BOT_TOKEN with SLACK_SIGNING_SECRET (HTTP) or with "
                         + "SLACK_APP_TOKEN (Socket Mode) to connect; until then /slack/events refuses every request");
@@ -59,7 +71,11 @@ public final class Delight implements AutoCloseable {
                 SlackWorkspace.of(slack, token).ifPresent(workspace -> welcome(workspace, database));
                 ExecutorService afterAck = Executors.newFixedThreadPool(4, daemonThreads("delight-after-ack"));
                 parts.push(() -> shutDown(afterAck));
-                App app = SlackApp.build(settings, slack, database.jdbi(), playbook, clock, afterAck);
+                Delivery delivery = new Delivery(new SlackPoster(slack, token));
+                parts.push(delivery);
+                App app = SlackApp.build(settings, slack, database.jdbi(), playbook, clock, afterAck, delivery);
+                scheduler = Optional.of(startScheduler(database, Nudges.pass(settings, database.jdbi(), playbook, clock, delivery)));
+                parts.push(scheduler.get());
                 if (settings.slackMode() == SlackMode.SOCKET) {
                     socketMode = new SocketModeApp(settings.appToken().map(Secret::reveal).orElseThrow(), app);
                 } else {
@@ -68,7 +84,8 @@ public final class Delight implements AutoCloseable {
             }
             SlackRequestGuard guard = new SlackRequestGuard(
                     settings.signingSecret().map(secret -> new RequestSignature(secret.reveal())), clock);
-            WebServer web = new WebServer(settings.port(), guard, slackApp, database::isReachable);
+            Optional<ClusteredScheduler> nodes = scheduler;
+            WebServer web = new WebServer(settings.port(), guard, slackApp, () -> health(database, nodes));
             web.start();
             parts.push(web);
             if (socketMode != null) {
@@ -82,6 +99,38 @@ public final class Delight implements AutoCloseable {
         } catch (Exception | Error e) {
             closeAll(parts);
             throw e;
+        }
+    }
+
+    private static ClusteredScheduler startScheduler(Database database, NudgePass pass) throws SchedulerException {
+        ClusteredScheduler scheduler = new ClusteredScheduler(database.dataSource(),
+                ClusteredScheduler.jobs(Map.of(NudgeJob.class, () -> new NudgeJob(pass))));
+        try {
+            NudgeJob.schedule(scheduler.quartz());
+            scheduler.start();
+            return scheduler;
+        } catch (SchedulerException | RuntimeException e) {
+            scheduler.close();
+            throw e;
+        }
+    }
+
+    /** What /healthz reports: the database, the scheduler (off without Slack), and the last nudge pass. */
+    private static HealthServlet.Health health(Database database, Optional<ClusteredScheduler> scheduler) {
+        boolean up = database.isReachable();
+        HealthServlet.SchedulerState state = scheduler
+                .map(node -> node.isRunning() ? HealthServlet.SchedulerState.RUNNING : HealthServlet.SchedulerState.STOPPED)
+                .orElse(HealthServlet.SchedulerState.OFF);
+        return new HealthServlet.Health(up, state, up ? lastPass(database) : Optional.empty());
+    }
+
+    private static Optional<HealthServlet.LastPass> lastPass(Database database) {
+        try {
+            return database.jdbi().withHandle(handle -> new NudgePassRepository(handle).last())
+                    .map(pass -> new HealthServlet.LastPass(pass.finishedAt(), pass.clients(), pass.enqueued(), pass.sent(),
+                            pass.failed()));
+        } catch (JdbiException e) {
+            return Optional.empty();
         }
     }
 

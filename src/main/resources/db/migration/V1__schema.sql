@@ -121,23 +121,38 @@ CREATE INDEX prompt_responses_client ON prompt_responses (team_id, client_id, pr
 
 -- A digest is written here before it is posted, and marked sent with the message ts after:
 -- the unique key is what keeps a re-run, a retry or a second instance from posting it twice.
+-- The message is stored as rendered, so a retry posts exactly what the pass decided.
 CREATE TABLE nudge_outbox (
     id          BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     team_id     TEXT        NOT NULL,
     client_id   BIGINT      NOT NULL,
     recipient   TEXT        NOT NULL,
     nudge_date  DATE        NOT NULL,
+    kind        TEXT        NOT NULL CHECK (kind IN ('digest', 'overdue')),
     prompt_keys TEXT[]      NOT NULL,
+    message     JSONB       NOT NULL,
     status      TEXT        NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'sending', 'sent', 'failed')),
     attempts    INTEGER     NOT NULL DEFAULT 0,
     last_error  TEXT,
     message_ts  TEXT,
     created_at  TIMESTAMPTZ NOT NULL DEFAULT now(),
+    claimed_at  TIMESTAMPTZ,
     sent_at     TIMESTAMPTZ,
     UNIQUE (team_id, client_id, recipient, nudge_date),
     FOREIGN KEY (team_id, client_id) REFERENCES clients (team_id, id) ON DELETE CASCADE ON UPDATE CASCADE
 );
-CREATE INDEX nudge_outbox_unsent ON nudge_outbox (team_id, nudge_date) WHERE status IN ('pending', 'sending');
+CREATE INDEX nudge_outbox_unsent ON nudge_outbox (nudge_date) WHERE status IN ('pending', 'sending');
+
+-- One row per nudge pass, whichever instance ran it: what /healthz reports as the last pass.
+CREATE TABLE nudge_passes (
+    id          BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    started_at  TIMESTAMPTZ NOT NULL,
+    finished_at TIMESTAMPTZ NOT NULL,
+    clients     INTEGER     NOT NULL,
+    enqueued    INTEGER     NOT NULL,
+    sent        INTEGER     NOT NULL,
+    failed      INTEGER     NOT NULL
+);
 
 CREATE TABLE health_snapshots (
     team_id   TEXT     NOT NULL,

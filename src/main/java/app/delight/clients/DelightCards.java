@@ -31,7 +31,11 @@ public final class DelightCards {
     }
 
     public Card cardFor(String teamId, Client client) {
-        LocalDate day = today.of(client);
+        return cardFor(teamId, client, today.of(client));
+    }
+
+    /** The card as it is on {@code day}, for a nudge pass run for a given date. */
+    public Card cardFor(String teamId, Client client, LocalDate day) {
         return jdbi.inTransaction(handle -> {
             ClientHistory history = history(handle, teamId, client);
             Integer score = new HealthSnapshotRepository(handle).latestScore(teamId, client.id()).orElse(null);

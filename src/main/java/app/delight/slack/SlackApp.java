@@ -7,7 +7,9 @@ import app.delight.clients.PromptResponses;
 import app.delight.clients.Today;
 import app.delight.config.Secret;
 import app.delight.config.Settings;
+import app.delight.delivery.Delivery;
 import app.delight.engine.PromptEngine;
+import app.delight.nudge.DetractorAlerts;
 import app.delight.i18n.Messages;
 import app.delight.playbook.Playbook;
 import com.slack.api.Slack;
@@ -37,7 +39,8 @@ public final class SlackApp {
     /**
      * @param afterAck runs the work a handler does after acknowledging, such as redrawing a card
      */
-    public static App build(Settings settings, Slack slack, Jdbi jdbi, Playbook playbook, Clock clock, Executor afterAck) {
+    public static App build(Settings settings, Slack slack, Jdbi jdbi, Playbook playbook, Clock clock, Executor afterAck,
+            Delivery delivery) {
         AppConfig config = AppConfig.builder()
                 .slack(slack)
                 .singleTeamBotToken(settings.botToken().map(Secret::reveal).orElseThrow())
@@ -52,8 +55,9 @@ public final class SlackApp {
         Today today = new Today(clock, settings.timezone());
         ClientDirectory directory = new ClientDirectory(jdbi);
         ClientJournal journal = new ClientJournal(jdbi, clock);
+        DetractorAlerts alerts = new DetractorAlerts(delivery, settings.managers(), settings.managersChannel(), messages, afterAck);
         SubCommands subCommands = new SubCommands(new DelightCards(jdbi, new PromptEngine(playbook), today), journal, today,
-                messages);
+                messages, alerts);
         Unavailable unavailable = new Unavailable(messages);
 
         app.command("/delight", new DelightCommand(directory, subCommands, new ClientChoice(messages),

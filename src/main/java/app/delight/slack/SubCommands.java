@@ -13,6 +13,7 @@ import app.delight.engine.Card;
 import app.delight.engine.CommandText;
 import app.delight.engine.DueDate;
 import app.delight.i18n.Messages;
+import app.delight.nudge.DetractorAlerts;
 import com.slack.api.model.block.LayoutBlock;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,11 @@ public final class SubCommands {
     private final Messages messages;
     private final CardMessage cardMessage;
 
-    public SubCommands(DelightCards cards, ClientJournal journal, Today today, Messages messages) {
+    private final DetractorAlerts detractorAlerts;
+
+    public SubCommands(DelightCards cards, ClientJournal journal, Today today, Messages messages,
+            DetractorAlerts detractorAlerts) {
+        this.detractorAlerts = detractorAlerts;
         this.cards = cards;
         this.journal = journal;
         this.today = today;
@@ -106,9 +111,14 @@ public final class SubCommands {
                 return problem.get();
             }
         }
-        journal.recordNps(caller.teamId(), client.id(), caller.userId(), answer.score(),
-                answer.comment().isEmpty() ? null : answer.comment());
-        return confirmWithCard(caller, client, messages.get("logged.nps", Mrkdwn.escape(client.name()), answer.score()));
+        String comment = answer.comment().isEmpty() ? null : answer.comment();
+        journal.recordNps(caller.teamId(), client.id(), caller.userId(), answer.score(), comment);
+        String confirmation = messages.get("logged.nps", Mrkdwn.escape(client.name()), answer.score());
+        if (DetractorAlerts.isDetractor(answer.score())) {
+            detractorAlerts.alert(client, answer.score(), comment, caller.userId());
+            confirmation += " " + messages.get("logged.detractor");
+        }
+        return confirmWithCard(caller, client, confirmation);
     }
 
     private Reply free(Caller caller, Client client, String rest) {

@@ -1,26 +1,57 @@
 package app.delight.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.util.function.BooleanSupplier;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
-/** {@code GET /healthz}: 200 while the database answers, 503 otherwise, for load balancers and Docker. */
+/**
+ * {@code GET /healthz}: 200 while the database answers and the scheduler runs, 503 otherwise, with
+ * the state of each and the last nudge pass in the body, so no failure is silent.
+ */
 public final class HealthServlet extends HttpServlet {
-    private final BooleanSupplier databaseReachable;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-    public HealthServlet(BooleanSupplier databaseReachable) {
-        this.databaseReachable = databaseReachable;
+    private final Supplier<Health> health;
+
+    public HealthServlet(Supplier<Health> health) {
+        this.health = health;
+    }
+
+    /** The scheduler's state: OFF when this app runs without Slack and so has nothing to schedule. */
+    public enum SchedulerState { RUNNING, STOPPED, OFF }
+
+    public record LastPass(Instant finishedAt, int clients, int enqueued, int sent, int failed) {
+    }
+
+    public record Health(boolean databaseUp, SchedulerState scheduler, Optional<LastPass> lastPass) {
+        public boolean ok() {
+            return databaseUp && scheduler != SchedulerState.STOPPED;
+        }
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        boolean up = databaseReachable.getAsBoolean();
-        response.setStatus(up ? HttpServletResponse.SC_OK : HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        Health now = health.get();
+        ObjectNode body = JSON.createObjectNode();
+        body.put("status", now.ok() ? "ok" : "unavailable");
+        body.put("database", now.databaseUp() ? "up" : "down");
+        body.put("scheduler", now.scheduler().name().toLowerCase(Locale.ROOT));
+        now.lastPass().ifPresent(pass -> body.putObject("lastPass")
+                .put("finishedAt", pass.finishedAt().toString())
+                .put("clients", pass.clients())
+                .put("enqueued", pass.enqueued())
+                .put("sent", pass.sent())
+                .put("failed", pass.failed()));
+        response.setStatus(now.ok() ? HttpServletResponse.SC_OK : HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setContentType("application/json;charset=utf-8");
         response.setHeader("Cache-Control", "no-store");
-        response.getWriter().write("{\"status\":\"" + (up ? "ok" : "unavailable") + "\",\"database\":\""
-                + (up ? "up" : "down") + "\"}");
+        response.getWriter().write(JSON.writeValueAsString(body));
     }
 }

@@ -4,7 +4,7 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.servlet.SlackAppServlet;
 import java.util.EnumSet;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import javax.servlet.DispatcherType;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -26,13 +26,13 @@ public final class WebServer implements AutoCloseable {
      * @param slackApp the Bolt app behind {@code /slack/events}, absent when Slack does not post to
      *                 this app (Socket Mode, or no credentials: then the guard refuses every request)
      */
-    public WebServer(int port, SlackRequestGuard guard, Optional<App> slackApp, BooleanSupplier databaseReachable) {
+    public WebServer(int port, SlackRequestGuard guard, Optional<App> slackApp, Supplier<HealthServlet.Health> health) {
         server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setPort(port);
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
-        context.addServlet(new ServletHolder(new HealthServlet(databaseReachable)), "/healthz");
+        context.addServlet(new ServletHolder(new HealthServlet(health)), "/healthz");
         context.addFilter(new FilterHolder(guard), SLACK_EVENTS_PATH, EnumSet.of(DispatcherType.REQUEST));
         slackApp.ifPresentOrElse(
                 app -> context.addServlet(new ServletHolder(new SlackAppServlet(app)), SLACK_EVENTS_PATH),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.delight.config.DatabaseUrl;
 import app.delight.domain.Client;
 import app.delight.domain.Stage;
+import app.delight.domain.Touchpoint;
 import app.delight.support.TestPostgres;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -39,9 +40,8 @@ class WorkspacesTest {
         int moved = new Workspaces(database.jdbi()).adoptLocalData("T0REAL0001");
 
         assertThat(moved).isEqualTo(1);
-        assertThat(database.jdbi().withHandle(handle -> new HistoryRepository(handle).recentTouchpoints("T0REAL0001", id, 5)))
-                .hasSize(1);
-        assertThat(database.jdbi().withHandle(handle -> new ClientRepository(handle).all(Workspaces.LOCAL))).isEmpty();
+        assertThat(touchpoints("T0REAL0001", id)).hasSize(1);
+        assertThat(clients(Workspaces.LOCAL)).isEmpty();
     }
 
     @Test
@@ -52,6 +52,14 @@ class WorkspacesTest {
         });
 
         assertThat(new Workspaces(database.jdbi()).adoptLocalData("T0REAL0001")).isZero();
-        assertThat(database.jdbi().withHandle(handle -> new ClientRepository(handle).all(Workspaces.LOCAL))).hasSize(1);
+        assertThat(clients(Workspaces.LOCAL)).hasSize(1);
+    }
+
+    private List<Client> clients(String team) {
+        return database.jdbi().withHandle(handle -> new ClientRepository(handle).all(team));
+    }
+
+    private List<Touchpoint> touchpoints(String team, long clientId) {
+        return database.jdbi().withHandle(handle -> new HistoryRepository(handle).recentTouchpoints(team, clientId, 5));
     }
 }

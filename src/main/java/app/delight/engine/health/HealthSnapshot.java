@@ -1,8 +1,6 @@
 package app.delight.engine.health;
 
 import java.time.LocalDate;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -19,9 +17,5 @@ public record HealthSnapshot(LocalDate day, int score, Map<Part, Integer> parts)
 
     public DailyScore dailyScore() {
         return new DailyScore(day, score);
-    }
-
-    static Map<Part, Integer> empty() {
-        return Collections.unmodifiableMap(new EnumMap<>(Part.class));
     }
 }

@@ -1,0 +1,32 @@
+package app.delight.engine;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.Set;
+
+/**
+ * When nudges go out: on workdays that are not holidays, from the team's nudge time until the end
+ * of the working day, in each client's local time. A pass that comes late (the app was down at
+ * nudge time) still sends the day's nudges until then, and never after.
+ */
+public record NudgeCalendar(LocalTime nudgeTime, Set<DayOfWeek> workdays, Set<LocalDate> holidays) {
+    /** Nudges that arrive after this are read tomorrow, when they are stale: better not to send them. */
+    public static final LocalTime END_OF_WORKING_DAY = LocalTime.of(18, 0);
+
+    public NudgeCalendar {
+        workdays = Set.copyOf(workdays);
+        holidays = Set.copyOf(holidays);
+    }
+
+    public boolean isNudgeDay(LocalDate day) {
+        return workdays.contains(day.getDayOfWeek()) && !holidays.contains(day);
+    }
+
+    /** True when a client whose local time is {@code localNow} should get today's nudge now. */
+    public boolean isDue(LocalDateTime localNow) {
+        LocalTime time = localNow.toLocalTime();
+        return isNudgeDay(localNow.toLocalDate()) && !time.isBefore(nudgeTime) && time.isBefore(END_OF_WORKING_DAY);
+    }
+}

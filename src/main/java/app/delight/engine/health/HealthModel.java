@@ -1,0 +1,255 @@
+package app.delight.engine.health;
+
+import app.delight.domain.Client;
+import app.delight.domain.FreeWork;
+import app.delight.domain.HealthColour;
+import app.delight.playbook.HealthWeights;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * A client's health: a score from 0 to 100 made of weighted parts, a colour, a trend, and flags shown
+ * beside the score. Pure functions of their input: no I/O, no clock (the day is given). Days are counted
+ * in the input's zone; "the last N days" is today and the N − 1 days before it. Every division rounds
+ * half up to a whole number (the NPS itself half away from zero).
+ *
+ * <p><b>Parts</b>, each 0 to 100:
+ * <ul>
+ * <li><b>nps</b>: the client's NPS over its answers of the last 180 days, mapped from −100..100 to 0..100:
+ *     (NPS + 100) / 2. NPS = % promoters (9–10) − % detractors (0–6). No answer in 180 days: unknown.</li>
+ * <li><b>recency</b>: d days since the last contact (never contacted: since the day the client entered
+ *     its stage) against the stage's cadence c: d ≤ c → 100, then 100 × (3c − d) / 2c, so 2c → 50 and
+ *     3c or more → 0.</li>
+ * <li><b>followups</b>: 100 − 20 per open follow-up past its due date − 2 per day late (summed over
+ *     them), not below 0; none overdue → 100. Due today or with no date is not overdue.</li>
+ * <li><b>engagement</b>: reminders acted on / (acted on + ignored) × 100, over the last 30 days; none at
+ *     all → unknown.</li>
+ * <li><b>struggles</b>: 100 − 10 per open accepted struggle − 1 per full 15 days of age of each, not
+ *     below 0.</li>
+ * <li><b>incidents</b>: 100 − 40 per incident of the last 90 days, not below 0.</li>
+ * </ul>
+ *
+ * <p><b>Score</b> = round(Σ weight × part / Σ weight) over the known parts only: an unknown part drops
+ * out and the others are rescaled, so a client who never answered NPS is not punished for it. No known
+ * part (or only parts of weight 0): 50. Colour: green 70 and up, yellow 40–69, red under 40.
+ *
+ * <p><b>Trend</b>: score − the stored score of 30 days before: UP at +5 or more, DOWN at −5 or less,
+ * FLAT between, UNKNOWN when nothing was stored.
+ *
+ * <p><b>Flags</b>, beside the score and never inside it:
+ * <ul>
+ * <li>{@link HealthFlag#REVENUE_CONCENTRATION}: the client's monthly revenue is more than 20 % of the
+ *     portfolio's total (exactly 20 % is not; a total of 0 never is).</li>
+ * <li>{@link HealthFlag#SECRET_FREE_WORK}: any secret free work in the last 90 days.</li>
+ * <li>{@link HealthFlag#NEW_CLIENT}: today is within the first 90 days from the start date (the start
+ *     day is day 0, day 89 is the last new one); no start date, or one still to come, is not new.</li>
+ * <li>{@link HealthFlag#RED_FOR_90_DAYS}: red on each of the last 90 days, where a day's score is the
+ *     latest stored one on or before it, today's being the score just computed; the stored scores must
+ *     reach back to 89 days before today.</li>
+ * </ul>
+ *
+ * <p><b>Early warning</b> (not a flag): the score fell 15 points or more against a stored score of the 7
+ * days before, with the parts that moved.
+ */
+public final class HealthModel {
+    /** The score when no part is known. */
+    public static final int UNKNOWN_SCORE = 50;
+    /** A client above this share of the portfolio's monthly revenue is a concentration risk. */
+    public static final BigDecimal CONCENTRATION_SHARE = new BigDecimal("0.20");
+    public static final int SECRET_FREE_WORK_DAYS = 90;
+    public static final int NEW_CLIENT_DAYS = 90;
+    public static final int RED_DAYS = 90;
+
+    private final HealthWeights weights;
+
+    public HealthModel(HealthWeights weights) {
+        this.weights = Objects.requireNonNull(weights, "weights");
+    }
+
+    /**
+     * The client's health on {@code input.today()}. {@code portfolioMonthlyRevenue} is the total monthly
+     * revenue of the portfolio the client belongs to (the client's own included); null counts as 0.
+     */
+    public ClientHealth assess(HealthInput input, BigDecimal portfolioMonthlyRevenue) {
+        Map<Part, Integer> parts = parts(input);
+        int score = score(parts);
+        Integer delta = input.scoreThirtyDaysAgo() == null ? null : score - input.scoreThirtyDaysAgo();
+        Set<HealthFlag> flags = EnumSet.noneOf(HealthFlag.class);
+        if (revenueConcentration(input.client().monthlyRevenue(), portfolioMonthlyRevenue)) {
+            flags.add(HealthFlag.REVENUE_CONCENTRATION);
+        }
+        if (secretFreeWork(input.freeWork(), input.today(), input.zone())) {
+            flags.add(HealthFlag.SECRET_FREE_WORK);
+        }
+        if (newClient(input.client(), input.today())) {
+            flags.add(HealthFlag.NEW_CLIENT);
+        }
+        if (redForNinetyDays(input.history(), input.today(), score)) {
+            flags.add(HealthFlag.RED_FOR_90_DAYS);
+        }
+        Integer nps = HealthParts.netPromoterScore(HealthParts.npsWindow(input.npsAnswers(), input.today(), input.zone()));
+        return new ClientHealth(input.client(), input.today(), score, HealthColour.of(score), parts, Trend.of(delta),
+                delta, flags, nps);
+    }
+
+    /** The known parts of the input, in {@link Part} order. */
+    public Map<Part, Integer> parts(HealthInput input) {
+        LocalDate today = input.today();
+        ZoneId zone = input.zone();
+        Map<Part, Integer> parts = new EnumMap<>(Part.class);
+        putKnown(parts, Part.NPS, HealthParts.nps(input.npsAnswers(), today, zone));
+        LocalDate countFrom = input.lastContactDay() != null ? input.lastContactDay() : input.stageEnteredOn();
+        putKnown(parts, Part.RECENCY, HealthParts.recency(countFrom, today, input.cadenceDays()));
+        parts.put(Part.FOLLOW_UPS, HealthParts.followUps(input.openFollowUps(), today));
+        putKnown(parts, Part.ENGAGEMENT, HealthParts.engagement(input.remindersActedOn(), input.remindersIgnored()));
+        parts.put(Part.STRUGGLES, HealthParts.struggles(input.openStruggles(), today, zone));
+        parts.put(Part.INCIDENTS, HealthParts.incidents(input.incidents(), today, zone));
+        return Collections.unmodifiableMap(parts);
+    }
+
+    /** round(Σ weight × part / Σ weight) over the known parts; 50 when none (of weight above 0) is known. */
+    public int score(Map<Part, Integer> knownParts) {
+        BigDecimal weighted = BigDecimal.ZERO;
+        BigDecimal totalWeight = BigDecimal.ZERO;
+        for (Map.Entry<Part, Integer> part : knownParts.entrySet()) {
+            if (part.getValue() == null) {
+                continue;
+            }
+            BigDecimal weight = BigDecimal.valueOf(part.getKey().weightIn(weights));
+            weighted = weighted.add(weight.multiply(BigDecimal.valueOf(part.getValue())));
+            totalWeight = totalWeight.add(weight);
+        }
+        if (totalWeight.signum() <= 0) {
+            return UNKNOWN_SCORE;
+        }
+        return weighted.divide(totalWeight, 0, RoundingMode.HALF_UP).intValueExact();
+    }
+
+    /** More than 20 % of {@code portfolioTotal}; never when the total is 0 or less (or null). */
+    public static boolean revenueConcentration(BigDecimal clientRevenue, BigDecimal portfolioTotal) {
+        if (clientRevenue == null || portfolioTotal == null || portfolioTotal.signum() <= 0) {
+            return false;
+        }
+        return clientRevenue.compareTo(portfolioTotal.multiply(CONCENTRATION_SHARE)) > 0;
+    }
+
+    /** Any secret free work given in the last 90 days. */
+    public static boolean secretFreeWork(Collection<FreeWork> freeWork, LocalDate today, ZoneId zone) {
+        return freeWork.stream().anyMatch(work -> work.kind() == FreeWork.Kind.SECRET
+                && HealthParts.within(work.givenAt(), SECRET_FREE_WORK_DAYS, today, zone));
+    }
+
+    /** Within the first 90 days from the start date (day 0 to day 89). */
+    public static boolean newClient(Client client, LocalDate today) {
+        if (client.startDate() == null) {
+            return false;
+        }
+        long days = ChronoUnit.DAYS.between(client.startDate(), today);
+        return days >= 0 && days < NEW_CLIENT_DAYS;
+    }
+
+    /**
+     * Red on each of the 90 days ending today: a day's score is the latest stored one on or before it,
+     * and today's is {@code todayScore} (it replaces one stored for today). False when the stored scores
+     * do not reach back to the first of those days. Scores stored for later days are ignored.
+     */
+    public static boolean redForNinetyDays(Collection<DailyScore> history, LocalDate today, int todayScore) {
+        TreeMap<LocalDate, Integer> byDay = new TreeMap<>();
+        history.stream().filter(daily -> daily.day().isBefore(today))
+                .forEach(daily -> byDay.put(daily.day(), daily.score()));
+        byDay.put(today, todayScore);
+        LocalDate first = today.minusDays(RED_DAYS - 1L);
+        Map.Entry<LocalDate, Integer> carried = byDay.floorEntry(first);
+        if (carried == null) {
+            return false;
+        }
+        return byDay.tailMap(carried.getKey(), true).values().stream()
+                .allMatch(score -> HealthColour.of(score) == HealthColour.RED);
+    }
+
+    /**
+     * An early warning when {@code now}'s score is 15 points or more below {@code before}'s, and
+     * {@code before} is from the 7 days before {@code now} (1 to 7 days earlier); otherwise empty.
+     * {@code before} is a stored snapshot, or {@link ClientHealth#snapshot()} of an earlier assessment.
+     */
+    public static Optional<EarlyWarning> earlyWarning(ClientHealth now, HealthSnapshot before) {
+        long daysBack = ChronoUnit.DAYS.between(before.day(), now.day());
+        if (daysBack < 1 || daysBack > EarlyWarning.WITHIN_DAYS || before.score() - now.score() < EarlyWarning.DROP) {
+            return Optional.empty();
+        }
+        return Optional.of(new EarlyWarning(before.day(), before.score(), now.score(), moved(before.parts(), now.parts())));
+    }
+
+    /**
+     * The early warning against the highest of the {@code snapshots} of the 7 days before {@code now} (the
+     * earliest of equal ones), so a fall spread over several days is caught; others are ignored.
+     */
+    public static Optional<EarlyWarning> earlyWarning(ClientHealth now, Collection<HealthSnapshot> snapshots) {
+        return snapshots.stream()
+                .filter(snapshot -> {
+                    long daysBack = ChronoUnit.DAYS.between(snapshot.day(), now.day());
+                    return daysBack >= 1 && daysBack <= EarlyWarning.WITHIN_DAYS;
+                })
+                .max(Comparator.comparingInt(HealthSnapshot::score)
+                        .thenComparing(HealthSnapshot::day, Comparator.reverseOrder()))
+                .flatMap(highest -> earlyWarning(now, highest));
+    }
+
+    /**
+     * The parts whose value changed (known to unknown and back included): the biggest fall first, then
+     * smaller falls, then rises, then those known at one end only, each group in {@link Part} order.
+     */
+    static List<PartChange> moved(Map<Part, Integer> before, Map<Part, Integer> after) {
+        List<PartChange> moved = new ArrayList<>();
+        for (Part part : Part.values()) {
+            Integer was = before.get(part);
+            Integer is = after.get(part);
+            if (!Objects.equals(was, is)) {
+                moved.add(new PartChange(part, was, is));
+            }
+        }
+        moved.sort(Comparator.comparing(PartChange::change, Comparator.nullsLast(Comparator.naturalOrder())));
+        return List.copyOf(moved);
+    }
+
+    static void checkScore(int score) {
+        if (score < 0 || score > 100) {
+            throw new IllegalArgumentException("a health score is from 0 to 100, got " + score);
+        }
+    }
+
+    /** An unmodifiable copy in {@link Part} order, without unknown (null) parts; every value 0 to 100. */
+    static Map<Part, Integer> partsCopy(Map<Part, Integer> parts) {
+        Map<Part, Integer> copy = new EnumMap<>(Part.class);
+        parts.forEach((part, value) -> {
+            if (value != null) {
+                if (value < 0 || value > 100) {
+                    throw new IllegalArgumentException("the " + part.key() + " part is from 0 to 100, got " + value);
+                }
+                copy.put(Objects.requireNonNull(part, "part"), value);
+            }
+        });
+        return Collections.unmodifiableMap(copy);
+    }
+
+    private static void putKnown(Map<Part, Integer> parts, Part part, Integer value) {
+        if (value != null) {
+            parts.put(part, value);
+        }
+    }
+}

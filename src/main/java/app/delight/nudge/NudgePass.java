@@ -1,0 +1,44 @@
+package app.delight.nudge;
+
+import app.delight.delivery.DeliveryReport;
+import app.delight.store.NudgePassRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** One nudge pass: plan what is due, write it to the outbox, post everything pending, record the pass. */
+public final class NudgePass {
+    private static final Logger log = LoggerFactory.getLogger(NudgePass.class);
+
+    private final Jdbi jdbi;
+    private final NudgePlanner planner;
+    private final OutboxDelivery delivery;
+    private final Clock clock;
+
+    public NudgePass(Jdbi jdbi, NudgePlanner planner, OutboxDelivery delivery, Clock clock) {
+        this.jdbi = jdbi;
+        this.planner = planner;
+        this.delivery = delivery;
+        this.clock = clock;
+    }
+
+    public NudgePassRepository.Pass run(Optional<LocalDate> forDate) {
+        Instant started = clock.instant();
+        NudgePlan plan = planner.plan(started, forDate);
+        int enqueued = planner.enqueue(plan);
+        DeliveryReport report = delivery.deliverPending();
+        NudgePassRepository.Pass pass = new NudgePassRepository.Pass(started, clock.instant(), plan.clientsConsidered(),
+                enqueued, report.sent(), report.failed());
+        // Passes run every minute; only those that did something are worth keeping.
+        if (plan.clientsConsidered() > 0 || report.settled() > 0) {
+            jdbi.useHandle(handle -> new NudgePassRepository(handle).record(pass));
+            log.info("Nudge pass: {} clients due, {} new messages, {} sent, {} failed, {} retries", plan.clientsConsidered(),
+                    enqueued, report.sent(), report.failed(), report.retries());
+        }
+        return pass;
+    }
+}

@@ -1,0 +1,33 @@
+package app.delight.nudge;
+
+import app.delight.clients.DelightCards;
+import app.delight.clients.Today;
+import app.delight.config.Settings;
+import app.delight.delivery.Delivery;
+import app.delight.engine.NudgeCalendar;
+import app.delight.engine.PromptEngine;
+import app.delight.i18n.Messages;
+import app.delight.playbook.Playbook;
+import app.delight.slack.DigestMessage;
+import java.time.Clock;
+import org.jdbi.v3.core.Jdbi;
+
+/** Wires the nudge pass the same way for the app's scheduler and the {@code nudge} command. */
+public final class Nudges {
+    private Nudges() {
+    }
+
+    public static NudgeCalendar calendar(Settings settings) {
+        return new NudgeCalendar(settings.nudgeTime(), settings.workdays(), settings.holidays());
+    }
+
+    public static NudgePlanner planner(Settings settings, Jdbi jdbi, Playbook playbook, Clock clock) {
+        Today today = new Today(clock, settings.timezone());
+        return new NudgePlanner(jdbi, new DelightCards(jdbi, new PromptEngine(playbook), today), today, calendar(settings),
+                new DigestMessage(Messages.forLocale(settings.locale())));
+    }
+
+    public static NudgePass pass(Settings settings, Jdbi jdbi, Playbook playbook, Clock clock, Delivery delivery) {
+        return new NudgePass(jdbi, planner(settings, jdbi, playbook, clock), new OutboxDelivery(jdbi, delivery), clock);
+    }
+}

@@ -1,0 +1,58 @@
+package app.delight.nudge;
+
+import app.delight.delivery.Delivery;
+import app.delight.delivery.DeliveryListener;
+import app.delight.delivery.DeliveryReport;
+import app.delight.delivery.Outgoing;
+import app.delight.slack.DigestMessage;
+import app.delight.slack.Reply;
+import app.delight.store.OutboxRepository;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Posts the outbox's pending rows through the rate-aware delivery, and writes each outcome back as
+ * it happens: claimed ("sending") just before the first attempt, then sent with the message's ts,
+ * or failed with the error and a hint. A row another instance claimed first is skipped.
+ */
+public final class OutboxDelivery {
+    private static final Logger log = LoggerFactory.getLogger(OutboxDelivery.class);
+
+    private final Jdbi jdbi;
+    private final Delivery delivery;
+
+    public OutboxDelivery(Jdbi jdbi, Delivery delivery) {
+        this.jdbi = jdbi;
+        this.delivery = delivery;
+    }
+
+    public DeliveryReport deliverPending() {
+        List<Outgoing> messages = jdbi.withHandle(handle -> new OutboxRepository(handle).pending()).stream()
+                .map(OutboxDelivery::outgoing)
+                .toList();
+        return delivery.deliver(messages, new DeliveryListener() {
+            @Override
+            public boolean claimed(Outgoing message) {
+                return jdbi.withHandle(handle -> new OutboxRepository(handle).claim(message.id()));
+            }
+
+            @Override
+            public void sent(Outgoing message, String ts) {
+                jdbi.useHandle(handle -> new OutboxRepository(handle).markSent(message.id(), ts));
+            }
+
+            @Override
+            public void failed(Outgoing message, String error, String hint) {
+                log.warn("Gave up posting nudge {} to {}: {} ({})", message.id(), message.channel(), error, hint);
+                jdbi.useHandle(handle -> new OutboxRepository(handle).markFailed(message.id(), error + ": " + hint));
+            }
+        });
+    }
+
+    private static Outgoing outgoing(OutboxRepository.Row row) {
+        Reply reply = DigestMessage.fromJson(row.messageJson());
+        return new Outgoing(row.id(), row.recipient(), reply.text(), reply.blocks());
+    }
+}

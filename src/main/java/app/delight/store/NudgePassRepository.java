@@ -1,0 +1,32 @@
+package app.delight.store;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/** The record of nudge passes, whichever instance ran them. */
+public final class NudgePassRepository {
+    private final Handle handle;
+
+    public NudgePassRepository(Handle handle) {
+        this.handle = handle;
+    }
+
+    public record Pass(Instant startedAt, Instant finishedAt, int clients, int enqueued, int sent, int failed) {
+    }
+
+    public void record(Pass pass) {
+        handle.createUpdate("INSERT INTO nudge_passes (started_at, finished_at, clients, enqueued, sent, failed) "
+                        + "VALUES (:startedAt, :finishedAt, :clients, :enqueued, :sent, :failed)")
+                .bindMethods(pass)
+                .execute();
+    }
+
+    public Optional<Pass> last() {
+        return handle.createQuery("SELECT started_at, finished_at, clients, enqueued, sent, failed FROM nudge_passes "
+                        + "ORDER BY finished_at DESC LIMIT 1")
+                .map((rs, ctx) -> new Pass(rs.getTimestamp("started_at").toInstant(), rs.getTimestamp("finished_at").toInstant(),
+                        rs.getInt("clients"), rs.getInt("enqueued"), rs.getInt("sent"), rs.getInt("failed")))
+                .findOne();
+    }
+}

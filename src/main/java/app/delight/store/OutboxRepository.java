@@ -1,0 +1,123 @@
+package app.delight.store;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/**
+ * The nudge outbox: every message a pass decides to post, written before it is posted. Its unique
+ * key (team, client, recipient, day) is what makes a re-run, a retry or a second instance harmless.
+ */
+public final class OutboxRepository {
+    private static final String COLUMNS = "id, team_id, client_id, recipient, nudge_date, kind, prompt_keys, message::text AS message, "
+            + "status, attempts, last_error, message_ts";
+
+    private final Handle handle;
+
+    public OutboxRepository(Handle handle) {
+        this.handle = handle;
+    }
+
+    /** A message to post: to a channel, or to a user by DM (the recipient is then a user ID). */
+    public record Entry(long clientId, String recipient, LocalDate nudgeDate, String kind, List<String> promptKeys,
+            String messageJson) {
+    }
+
+    public record Row(long id, String teamId, long clientId, String recipient, LocalDate nudgeDate, String kind,
+            List<String> promptKeys, String messageJson, String status, int attempts, String lastError, String messageTs) {
+    }
+
+    /** Adds the entries not there yet; returns how many were new. */
+    public int enqueue(String teamId, List<Entry> entries) {
+        if (entries.isEmpty()) {
+            return 0;
+        }
+        PreparedBatch batch = handle.prepareBatch("INSERT INTO nudge_outbox (team_id, client_id, recipient, nudge_date, kind, "
+                + "prompt_keys, message) VALUES (:team, :client, :recipient, :date, :kind, :keys, CAST(:message AS jsonb)) "
+                + "ON CONFLICT (team_id, client_id, recipient, nudge_date) DO NOTHING");
+        for (Entry entry : entries) {
+            batch.bind("team", teamId)
+                    .bind("client", entry.clientId())
+                    .bind("recipient", entry.recipient())
+                    .bind("date", entry.nudgeDate())
+                    .bind("kind", entry.kind())
+                    .bindArray("keys", String.class, entry.promptKeys())
+                    .bind("message", entry.messageJson())
+                    .add();
+        }
+        int inserted = 0;
+        for (int count : batch.execute()) {
+            inserted += count;
+        }
+        return inserted;
+    }
+
+    /** Every row still to post, oldest first, whatever the workspace: delivery serves them all. */
+    public List<Row> pending() {
+        return handle.createQuery("SELECT " + COLUMNS + " FROM nudge_outbox WHERE status = 'pending' ORDER BY id")
+                .map((rs, ctx) -> row(rs))
+                .list();
+    }
+
+    public List<Row> forDate(String teamId, LocalDate date) {
+        return handle.createQuery("SELECT " + COLUMNS + " FROM nudge_outbox WHERE team_id = :team AND nudge_date = :date ORDER BY id")
+                .bind("team", teamId)
+                .bind("date", date)
+                .map((rs, ctx) -> row(rs))
+                .list();
+    }
+
+    /** The clients that already have a message planned for {@code day}: a pass need not look at them again. */
+    public Set<Long> clientsPlanned(String teamId, LocalDate day) {
+        return Set.copyOf(handle.createQuery("SELECT DISTINCT client_id FROM nudge_outbox WHERE team_id = :team AND nudge_date = :day")
+                .bind("team", teamId)
+                .bind("day", day)
+                .mapTo(Long.class)
+                .list());
+    }
+
+    /** Takes a pending row for posting now; false when another instance took it first. */
+    public boolean claim(long id) {
+        return handle.createUpdate("UPDATE nudge_outbox SET status = 'sending', claimed_at = now(), attempts = attempts + 1 "
+                        + "WHERE id = :id AND status = 'pending'")
+                .bind("id", id)
+                .execute() == 1;
+    }
+
+    public void markSent(long id, String messageTs) {
+        handle.createUpdate("UPDATE nudge_outbox SET status = 'sent', message_ts = :ts, sent_at = now(), last_error = NULL WHERE id = :id")
+                .bind("id", id)
+                .bind("ts", messageTs)
+                .execute();
+    }
+
+    public void markFailed(long id, String error) {
+        handle.createUpdate("UPDATE nudge_outbox SET status = 'failed', last_error = :error WHERE id = :id")
+                .bind("id", id)
+                .bind("error", error)
+                .execute();
+    }
+
+    /** How many rows of a day are in each status, for /healthz and the pass's report. */
+    public Map<String, Integer> countByStatus(LocalDate date) {
+        return handle.createQuery("SELECT status, count(*) AS n FROM nudge_outbox WHERE nudge_date = :date GROUP BY status")
+                .bind("date", date)
+                .reduceRows(new TreeMap<String, Integer>(), (counts, row) -> {
+                    counts.put(row.getColumn("status", String.class), row.getColumn("n", Integer.class));
+                    return counts;
+                });
+    }
+
+    private static Row row(ResultSet rs) throws SQLException {
+        return new Row(rs.getLong("id"), rs.getString("team_id"), rs.getLong("client_id"), rs.getString("recipient"),
+                rs.getDate("nudge_date").toLocalDate(), rs.getString("kind"),
+                List.of((String[]) rs.getArray("prompt_keys").getArray()), rs.getString("message"), rs.getString("status"),
+                rs.getInt("attempts"), rs.getString("last_error"), rs.getString("message_ts"));
+    }
+}
