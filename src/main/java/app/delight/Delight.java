@@ -135,7 +135,7 @@ public final class Delight implements AutoCloseable {
     }
 
     /** The built-in playbook, or the team's file over it; a broken file stops start-up naming every problem. */
-    private static Playbook playbook(Settings settings) {
+    public static Playbook playbook(Settings settings) {
         try {
             return settings.playbook().map(PlaybookLoader::load).orElseGet(PlaybookLoader::builtIn);
         } catch (PlaybookException e) {

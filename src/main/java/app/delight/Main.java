@@ -1,6 +1,7 @@
 package app.delight;
 
 import app.delight.cli.ImportCommand;
+import app.delight.cli.NudgeCommand;
 import app.delight.cli.ServeCommand;
 import app.delight.config.ConfigException;
 import java.time.Clock;
@@ -9,10 +10,10 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code java -jar delight.jar [serve | import clients FILE]}; {@code serve} when no command is named. */
+/** {@code java -jar delight.jar [serve | import clients FILE | nudge]}; {@code serve} when no command is named. */
 @Command(name = "delight", mixinStandardHelpOptions = true, version = "Delight 0.1",
         description = "Keeps agency account teams one step ahead of their clients, in Slack.",
-        subcommands = {ServeCommand.class, ImportCommand.class})
+        subcommands = {ServeCommand.class, ImportCommand.class, NudgeCommand.class})
 public final class Main implements Runnable {
     public static final int EXIT_FAILED = 1;
     public static final int EXIT_BAD_SETTINGS = 3;

@@ -50,6 +50,11 @@ public record Settings(
             .withResolverStyle(ResolverStyle.STRICT);
     private static final List<String> DAY_NAMES = List.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN");
 
+    /** Whether nudges go out on {@code day}: a workday that is not a holiday. */
+    public boolean calendarAllows(LocalDate day) {
+        return workdays.contains(day.getDayOfWeek()) && !holidays.contains(day);
+    }
+
     public SlackMode slackMode() {
         if (botToken.isEmpty()) {
             return SlackMode.NONE;

@@ -2,24 +2,16 @@ package app.delight.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.delight.Main;
 import app.delight.support.DelightExtension;
 import app.delight.support.RunningDelight;
 import app.delight.support.SlackCall;
 import app.delight.support.SlackMessage;
+import app.delight.support.TestData;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,10 +23,8 @@ class CardInteractionsTest {
     static final DelightExtension delight = new DelightExtension();
 
     @BeforeAll
-    static void importTwoAcmes() throws Exception {
-        Path csv = Path.of(Objects.requireNonNull(CardInteractionsTest.class.getResource("/clients/two-acmes.csv")).toURI());
-        assertThat(Main.commandLine(Map.of("DATABASE_URL", delight.app().databaseUrl()), Clock.systemUTC())
-                .execute("import", "clients", csv.toString(), "--team", RunningDelight.TEAM_ID)).isZero();
+    static void importTwoAcmes() {
+        TestData.importClients(delight.app().databaseUrl(), "two-acmes.csv");
     }
 
     @BeforeEach
@@ -116,15 +106,7 @@ class CardInteractionsTest {
         assertThat(query("SELECT count(*) FROM follow_ups WHERE text = 'Send the contract'")).containsExactly("0");
     }
 
-    private static List<String> query(String sql) throws Exception {
-        List<String> rows = new ArrayList<>();
-        try (Connection connection = DriverManager.getConnection(delight.app().databaseUrl());
-             Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery(sql)) {
-            while (result.next()) {
-                rows.add(result.getString(1));
-            }
-        }
-        return rows;
+    private static List<String> query(String sql) {
+        return TestData.query(delight.app().databaseUrl(), sql);
     }
 }

@@ -2,26 +2,20 @@ package app.delight.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.delight.Main;
 import app.delight.support.DelightExtension;
 import app.delight.support.MutableClock;
 import app.delight.support.RunningDelight;
 import app.delight.support.SlackCall;
 import app.delight.support.SlackMessage;
+import app.delight.support.TestData;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,11 +30,8 @@ class DelightCardTest {
     static final DelightExtension delight = new DelightExtension(Map.of(), CLOCK);
 
     @BeforeAll
-    static void importClients() throws Exception {
-        Path csv = Path.of(Objects.requireNonNull(DelightCardTest.class.getResource("/clients/five-clients.csv")).toURI());
-        int exit = Main.commandLine(Map.of("DATABASE_URL", delight.app().databaseUrl()), Clock.systemUTC())
-                .execute("import", "clients", csv.toString(), "--team", RunningDelight.TEAM_ID);
-        assertThat(exit).isZero();
+    static void importClients() {
+        TestData.importClients(delight.app().databaseUrl(), "five-clients.csv");
     }
 
     @BeforeEach
@@ -162,15 +153,7 @@ class DelightCardTest {
         assertThat(query("SELECT text FROM incidents")).containsExactly("Shouted at our designer");
     }
 
-    private static List<String> query(String sql) throws Exception {
-        List<String> rows = new ArrayList<>();
-        try (Connection connection = DriverManager.getConnection(delight.app().databaseUrl());
-             Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery(sql)) {
-            while (result.next()) {
-                rows.add(result.getString(1));
-            }
-        }
-        return rows;
+    private static List<String> query(String sql) {
+        return TestData.query(delight.app().databaseUrl(), sql);
     }
 }

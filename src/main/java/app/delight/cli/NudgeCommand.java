@@ -1,0 +1,110 @@
+package app.delight.cli;
+
+import app.delight.Delight;
+import app.delight.Main;
+import app.delight.config.ConfigException;
+import app.delight.config.Secret;
+import app.delight.config.Settings;
+import app.delight.delivery.Delivery;
+import app.delight.delivery.SlackPoster;
+import app.delight.nudge.NudgePlan;
+import app.delight.nudge.Nudges;
+import app.delight.playbook.Playbook;
+import app.delight.slack.SlackApp;
+import app.delight.store.Database;
+import app.delight.store.NudgePassRepository;
+import app.delight.store.OutboxRepository;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.slack.api.Slack;
+import java.io.PrintWriter;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code nudge [--date YYYY-MM-DD] [--dry-run]}: the daily nudge pass, now. */
+@Command(name = "nudge", description = "Run the daily nudge pass now (re-running a day posts nothing new).")
+public final class NudgeCommand implements Callable<Integer> {
+    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @ParentCommand
+    private Main main;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The day to run the pass for. Default: today in DELIGHT_TIMEZONE.")
+    private String date;
+
+    @Option(names = "--dry-run", description = "Print what would be posted; write and post nothing.")
+    private boolean dryRun;
+
+    @Override
+    public Integer call() throws Exception {
+        Settings settings = Settings.fromEnvironment(main.environment());
+        LocalDate day = day(settings);
+        PrintWriter out = spec.commandLine().getOut();
+        if (!settings.calendarAllows(day)) {
+            out.println(day + " is not a nudge day (DELIGHT_WORKDAYS, DELIGHT_HOLIDAYS): nothing to post.");
+            return 0;
+        }
+        if (!dryRun && settings.botToken().isEmpty()) {
+            throw new ConfigException("SLACK_BOT_TOKEN is not set: it is required to post nudges (or add --dry-run to see them)");
+        }
+        Playbook playbook = Delight.playbook(settings);
+        try (Database database = Database.open(settings)) {
+            if (dryRun) {
+                NudgePlan plan = Nudges.planner(settings, database.jdbi(), playbook, main.clock())
+                        .plan(main.clock().instant(), Optional.of(day));
+                print(plan, out);
+                return 0;
+            }
+            String token = settings.botToken().map(Secret::reveal).orElseThrow();
+            try (Slack slack = SlackApp.client(settings); Delivery delivery = new Delivery(new SlackPoster(slack, token))) {
+                NudgePassRepository.Pass pass = Nudges.pass(settings, database.jdbi(), playbook, main.clock(), delivery)
+                        .run(Optional.of(day));
+                out.println("Nudges for " + day + ": " + pass.clients() + " clients, " + pass.enqueued() + " new messages, "
+                        + pass.sent() + " sent, " + pass.failed() + " failed");
+                return pass.failed() == 0 ? 0 : Main.EXIT_FAILED;
+            }
+        }
+    }
+
+    private LocalDate day(Settings settings) {
+        if (date == null) {
+            return LocalDate.now(main.clock().withZone(settings.timezone()));
+        }
+        try {
+            return LocalDate.parse(date, ISO_DATE);
+        } catch (DateTimeException e) {
+            throw new ConfigException("--date must be a date YYYY-MM-DD, got " + date);
+        }
+    }
+
+    private static void print(NudgePlan plan, PrintWriter out) throws Exception {
+        out.println("Dry run: " + plan.messages() + " messages for " + plan.clientsConsidered() + " clients; nothing was posted.");
+        for (Map.Entry<String, List<OutboxRepository.Entry>> team : plan.entriesByTeam().entrySet()) {
+            for (OutboxRepository.Entry entry : team.getValue()) {
+                out.println();
+                out.println("To " + entry.recipient() + " (" + entry.kind() + ", workspace " + team.getKey() + "):");
+                for (JsonNode block : JSON.readTree(entry.messageJson()).path("blocks")) {
+                    String text = block.path("text").path("text").asText("");
+                    if (!text.isEmpty()) {
+                        out.println("  " + text.replace("\n", "\n  "));
+                    }
+                }
+            }
+        }
+    }
+}
