@@ -6,11 +6,17 @@ import app.delight.config.Settings;
 import app.delight.config.SlackMode;
 import app.delight.delivery.Delivery;
 import app.delight.delivery.SlackPoster;
-import app.delight.nudge.NudgePass;
+import app.delight.clients.HealthReports;
+import app.delight.clients.Today;
+import app.delight.health.HealthWatch;
+import app.delight.health.WeeklyDigest;
+import app.delight.i18n.Messages;
 import app.delight.nudge.Nudges;
 import app.delight.playbook.Playbook;
 import app.delight.schedule.ClusteredScheduler;
+import app.delight.schedule.HealthSnapshotJob;
 import app.delight.schedule.NudgeJob;
+import app.delight.schedule.WeeklyDigestJob;
 import app.delight.playbook.PlaybookException;
 import app.delight.playbook.PlaybookLoader;
 import app.delight.slack.RequestSignature;
@@ -35,7 +41,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.JdbiException;
+import org.quartz.Job;
 import org.quartz.SchedulerException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,8 +81,16 @@ public final class Delight implements AutoCloseable {
                 parts.push(() -> shutDown(afterAck));
                 Delivery delivery = new Delivery(new SlackPoster(slack, token));
                 parts.push(delivery);
-                App app = SlackApp.build(settings, slack, database.jdbi(), playbook, clock, afterAck, delivery);
-                scheduler = Optional.of(startScheduler(database, Nudges.pass(settings, database.jdbi(), playbook, clock, delivery)));
+                Messages messages = Messages.forLocale(settings.locale());
+                HealthReports reports = new HealthReports(database.jdbi(), playbook, new Today(clock, settings.timezone()));
+                HealthWatch watch = new HealthWatch(database.jdbi(), reports, delivery, messages);
+                App app = SlackApp.build(settings, slack, database.jdbi(), playbook, clock, afterAck, delivery, watch);
+                WeeklyDigest weekly = new WeeklyDigest(database.jdbi(), reports, delivery, messages, settings.managers(),
+                        settings.managersChannel());
+                scheduler = Optional.of(startScheduler(settings, database, Map.of(
+                        NudgeJob.class, () -> new NudgeJob(Nudges.pass(settings, database.jdbi(), playbook, clock, delivery)),
+                        HealthSnapshotJob.class, () -> new HealthSnapshotJob(watch),
+                        WeeklyDigestJob.class, () -> new WeeklyDigestJob(weekly, clock, settings.timezone()))));
                 parts.push(scheduler.get());
                 if (settings.slackMode() == SlackMode.SOCKET) {
                     socketMode = new SocketModeApp(settings.appToken().map(Secret::reveal).orElseThrow(), app);
@@ -102,11 +118,13 @@ public final class Delight implements AutoCloseable {
         }
     }
 
-    private static ClusteredScheduler startScheduler(Database database, NudgePass pass) throws SchedulerException {
-        ClusteredScheduler scheduler = new ClusteredScheduler(database.dataSource(),
-                ClusteredScheduler.jobs(Map.of(NudgeJob.class, () -> new NudgeJob(pass))));
+    private static ClusteredScheduler startScheduler(Settings settings, Database database,
+            Map<Class<? extends Job>, Supplier<? extends Job>> jobs) throws SchedulerException {
+        ClusteredScheduler scheduler = new ClusteredScheduler(database.dataSource(), ClusteredScheduler.jobs(jobs));
         try {
             NudgeJob.schedule(scheduler.quartz());
+            HealthSnapshotJob.schedule(scheduler.quartz(), settings.nudgeTime(), settings.timezone());
+            WeeklyDigestJob.schedule(scheduler.quartz(), settings.nudgeTime(), settings.timezone());
             scheduler.start();
             return scheduler;
         } catch (SchedulerException | RuntimeException e) {

@@ -163,3 +163,15 @@ CREATE TABLE health_snapshots (
     PRIMARY KEY (team_id, client_id, taken_on),
     FOREIGN KEY (team_id, client_id) REFERENCES clients (team_id, id) ON DELETE CASCADE ON UPDATE CASCADE
 );
+
+-- A fall of 15 points or more within 7 days, recorded once a day a client: the owners are told
+-- when the row is new, so a warning is never sent twice however often health is checked.
+CREATE TABLE early_warnings (
+    team_id   TEXT     NOT NULL,
+    client_id BIGINT   NOT NULL,
+    warned_on DATE     NOT NULL,
+    before    SMALLINT NOT NULL,
+    after     SMALLINT NOT NULL,
+    PRIMARY KEY (team_id, client_id, warned_on),
+    FOREIGN KEY (team_id, client_id) REFERENCES clients (team_id, id) ON DELETE CASCADE ON UPDATE CASCADE
+);

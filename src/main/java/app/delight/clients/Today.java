@@ -23,6 +23,15 @@ public final class Today {
         return LocalDate.now(clock.withZone(zoneOf(client)));
     }
 
+    public ZoneId teamZone() {
+        return teamZone;
+    }
+
+    /** The team's day, for what concerns the whole portfolio rather than one client. */
+    public LocalDate ofTeam() {
+        return LocalDate.now(clock.withZone(teamZone));
+    }
+
     public Clock clock() {
         return clock;
     }

@@ -3,12 +3,14 @@ package app.delight.slack;
 import app.delight.clients.ClientDirectory;
 import app.delight.clients.ClientJournal;
 import app.delight.clients.DelightCards;
+import app.delight.clients.HealthReports;
 import app.delight.clients.PromptResponses;
 import app.delight.clients.Today;
 import app.delight.config.Secret;
 import app.delight.config.Settings;
 import app.delight.delivery.Delivery;
 import app.delight.engine.PromptEngine;
+import app.delight.health.HealthWatch;
 import app.delight.nudge.DetractorAlerts;
 import app.delight.i18n.Messages;
 import app.delight.playbook.Playbook;
@@ -16,6 +18,7 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import java.time.Clock;
 import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
@@ -40,7 +43,7 @@ public final class SlackApp {
      * @param afterAck runs the work a handler does after acknowledging, such as redrawing a card
      */
     public static App build(Settings settings, Slack slack, Jdbi jdbi, Playbook playbook, Clock clock, Executor afterAck,
-            Delivery delivery) {
+            Delivery delivery, HealthWatch watch) {
         AppConfig config = AppConfig.builder()
                 .slack(slack)
                 .singleTeamBotToken(settings.botToken().map(Secret::reveal).orElseThrow())
@@ -57,7 +60,7 @@ public final class SlackApp {
         ClientJournal journal = new ClientJournal(jdbi, clock);
         DetractorAlerts alerts = new DetractorAlerts(delivery, settings.managers(), settings.managersChannel(), messages, afterAck);
         SubCommands subCommands = new SubCommands(new DelightCards(jdbi, new PromptEngine(playbook), today), journal, today,
-                messages, alerts);
+                messages, alerts, (teamId, clientId) -> afterAck.execute(() -> watch.check(teamId, clientId)));
         Unavailable unavailable = new Unavailable(messages);
 
         app.command("/delight", new DelightCommand(directory, subCommands, new ClientChoice(messages),
@@ -67,11 +70,19 @@ public final class SlackApp {
         PromptClicks.RESPONSES.keySet().forEach(actionId -> app.blockAction(actionId, clicks));
         app.blockAction(Pattern.compile(ActionIds.PICK_CLIENT + "_\\d+"),
                 new PickClient(directory, subCommands, messages, unavailable, afterAck));
+        HealthReports reports = new HealthReports(jdbi, playbook, today);
+        ClientHealthCommand health = new ClientHealthCommand(settings.managers(), directory, reports,
+                new HealthMessage(messages, playbook.weights()), new ClientChoice(messages), messages, today, unavailable);
+        app.command("/client-health", health);
+        BlockActionHandler paging = health.paging(afterAck);
+        app.blockAction(ActionIds.HEALTH_NEXT, paging);
+        app.blockAction(ActionIds.HEALTH_PREVIOUS, paging);
         FormModals modals = new FormModals(directory, journal, today, messages, subCommands, afterAck);
         for (FormModals.Form form : FormModals.Form.values()) {
             app.blockAction(form.opener, (request, ctx) -> modals.open(form, request, ctx));
             app.viewSubmission(form.callbackId, (request, ctx) -> modals.submit(form, request, ctx));
         }
+        HomeTab.register(app, jdbi, directory, new DelightCards(jdbi, new PromptEngine(playbook), today), today, subCommands, messages, unavailable, afterAck);
         return app;
     }
 }

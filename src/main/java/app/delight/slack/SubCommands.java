@@ -29,10 +29,18 @@ public final class SubCommands {
     private final CardMessage cardMessage;
 
     private final DetractorAlerts detractorAlerts;
+    private final ScoreWatch scoreWatch;
+
+    /** Told when something a user recorded may have moved a client's health score. */
+    @FunctionalInterface
+    public interface ScoreWatch {
+        void mayHaveMoved(String teamId, long clientId);
+    }
 
     public SubCommands(DelightCards cards, ClientJournal journal, Today today, Messages messages,
-            DetractorAlerts detractorAlerts) {
+            DetractorAlerts detractorAlerts, ScoreWatch scoreWatch) {
         this.detractorAlerts = detractorAlerts;
+        this.scoreWatch = scoreWatch;
         this.cards = cards;
         this.journal = journal;
         this.today = today;
@@ -68,6 +76,7 @@ public final class SubCommands {
             case "incident":
                 return checked("incident", rest).orElseGet(() -> {
                     journal.recordIncident(caller.teamId(), client.id(), caller.userId(), rest);
+                    scoreWatch.mayHaveMoved(caller.teamId(), client.id());
                     return say(messages.get("logged.incident", name));
                 });
             default:
@@ -113,6 +122,7 @@ public final class SubCommands {
         }
         String comment = answer.comment().isEmpty() ? null : answer.comment();
         journal.recordNps(caller.teamId(), client.id(), caller.userId(), answer.score(), comment);
+        scoreWatch.mayHaveMoved(caller.teamId(), client.id());
         String confirmation = messages.get("logged.nps", Mrkdwn.escape(client.name()), answer.score());
         if (DetractorAlerts.isDetractor(answer.score())) {
             detractorAlerts.alert(client, answer.score(), comment, caller.userId());

@@ -1,10 +1,27 @@
 package app.delight.store;
 
+import app.delight.engine.health.HealthSnapshot;
+import app.delight.engine.health.Part;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
-/** Stored health scores, one per client and day. */
+/** Stored health scores, one per client and day, with their parts: the trend and early warnings read them. */
 public final class HealthSnapshotRepository {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<Map<String, Integer>> PARTS = new TypeReference<>() {
+    };
+
     private final Handle handle;
 
     public HealthSnapshotRepository(Handle handle) {
@@ -19,5 +36,63 @@ public final class HealthSnapshotRepository {
                 .bind("client", clientId)
                 .mapTo(Integer.class)
                 .findOne();
+    }
+
+    /** Each client's latest score, for views that show many clients at once. */
+    public Map<Long, Integer> latestScores(String teamId) {
+        return handle.createQuery("SELECT DISTINCT ON (client_id) client_id, score FROM health_snapshots WHERE team_id = :team "
+                        + "ORDER BY client_id, taken_on DESC")
+                .bind("team", teamId)
+                .reduceRows(new HashMap<Long, Integer>(), (map, row) -> {
+                    map.put(row.getColumn("client_id", Long.class), row.getColumn("score", Integer.class));
+                    return map;
+                });
+    }
+
+    /** Stores the day's snapshot of a client, replacing one stored earlier the same day. */
+    public void save(String teamId, long clientId, HealthSnapshot snapshot) {
+        handle.createUpdate("INSERT INTO health_snapshots (team_id, client_id, taken_on, score, parts) "
+                        + "VALUES (:team, :client, :day, :score, CAST(:parts AS jsonb)) "
+                        + "ON CONFLICT (team_id, client_id, taken_on) DO UPDATE SET score = excluded.score, parts = excluded.parts")
+                .bind("team", teamId)
+                .bind("client", clientId)
+                .bind("day", snapshot.day())
+                .bind("score", snapshot.score())
+                .bind("parts", partsJson(snapshot.parts()))
+                .execute();
+    }
+
+    /** The team's snapshots from {@code since} on, by client, oldest first. */
+    public Map<Long, List<HealthSnapshot>> since(String teamId, LocalDate since) {
+        return handle.createQuery("SELECT client_id, taken_on, score, parts::text AS parts FROM health_snapshots "
+                        + "WHERE team_id = :team AND taken_on >= :since ORDER BY client_id, taken_on")
+                .bind("team", teamId)
+                .bind("since", since)
+                .reduceRows(new HashMap<Long, List<HealthSnapshot>>(), (map, row) -> {
+                    map.computeIfAbsent(row.getColumn("client_id", Long.class), id -> new ArrayList<>())
+                            .add(new HealthSnapshot(row.getColumn("taken_on", LocalDate.class), row.getColumn("score", Integer.class),
+                                    parts(row.getColumn("parts", String.class))));
+                    return map;
+                });
+    }
+
+    private static String partsJson(Map<Part, Integer> parts) {
+        Map<String, Integer> byKey = new LinkedHashMap<>();
+        parts.forEach((part, value) -> byKey.put(part.key(), value));
+        try {
+            return JSON.writeValueAsString(byKey);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<Part, Integer> parts(String json) {
+        Map<Part, Integer> parts = new EnumMap<>(Part.class);
+        try {
+            JSON.readValue(json, PARTS).forEach((key, value) -> Part.fromKey(key).ifPresent(part -> parts.put(part, value)));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+        return parts;
     }
 }

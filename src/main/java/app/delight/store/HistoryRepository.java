@@ -276,6 +276,41 @@ public final class HistoryRepository {
     // ---- shared statements ------------------------------------------------------------------
 
     /** A table's columns and the mapper that turns them into its record, shared by inserts and queries. */
+    // ---- the whole team at once, for the portfolio ------------------------------------------------
+
+    /** Every open struggle of the team, oldest first. */
+    public List<Struggle> openStrugglesOfTeam(String teamId) {
+        return handle.createQuery(STRUGGLES.select() + " WHERE team_id = :team AND status = '" + OPEN + "' ORDER BY observed_at, id")
+                .bind("team", teamId)
+                .map(STRUGGLES.mapper())
+                .list();
+    }
+
+    public List<NpsAnswer> npsOfTeamSince(String teamId, Instant since) {
+        return ofTeamSince(NPS_ANSWERS, "answered_at", teamId, since);
+    }
+
+    public List<FreeWork> freeWorkOfTeamSince(String teamId, Instant since) {
+        return ofTeamSince(FREE_WORK, "given_at", teamId, since);
+    }
+
+    public List<Incident> incidentsOfTeamSince(String teamId, Instant since) {
+        return ofTeamSince(INCIDENTS, "occurred_at", teamId, since);
+    }
+
+    public List<PromptResponse> responsesOfTeamSince(String teamId, Instant since) {
+        return ofTeamSince(PROMPT_RESPONSES, "responded_at", teamId, since);
+    }
+
+    private <T> List<T> ofTeamSince(Table<T> table, String timeColumn, String teamId, Instant since) {
+        return handle.createQuery(table.select() + " WHERE team_id = :team AND " + timeColumn + " >= :since ORDER BY "
+                        + timeColumn + " DESC")
+                .bind("team", teamId)
+                .bind("since", timestamp(required(since, "since")))
+                .map(table.mapper())
+                .list();
+    }
+
     private record Table<T>(String name, List<String> columns, RowMapper<T> mapper) {
         String select() {
             return "SELECT " + String.join(", ", columns) + " FROM " + name;

@@ -90,6 +90,15 @@ public final class RunningDelight implements AutoCloseable {
         return postSigned(slashCommandBody(command, text), clock.instant().getEpochSecond());
     }
 
+    /** The same from another user, or from another workspace. */
+    public HttpResponse<String> slashCommandFrom(String teamId, String userId, String command, String text)
+            throws IOException, InterruptedException {
+        String body = slashCommandBody(command, text)
+                .replace("team_id=" + TEAM_ID, "team_id=" + teamId)
+                .replace("user_id=U0TEST0001", "user_id=" + userId);
+        return postSigned(body, clock.instant().getEpochSecond());
+    }
+
     public String slashCommandBody(String command, String text) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("token", "legacy-verification-token");
@@ -171,6 +180,96 @@ public final class RunningDelight implements AutoCloseable {
             request.header("X-Slack-Signature", signature);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The user opened the app's Home tab: a signed {@code app_home_opened} event, posted as JSON as Slack posts events. */
+    public HttpResponse<String> openHomeTab(String teamId, String userId) throws IOException, InterruptedException {
+        return postSignedJson(homeOpenedBody(teamId, userId, "home"), clock.instant().getEpochSecond());
+    }
+
+    /** An {@code event_callback} for {@code app_home_opened} on the given tab ({@code home}, {@code messages}, {@code about}). */
+    public String homeOpenedBody(String teamId, String userId, String tab) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("token", "legacy-verification-token");
+        body.put("team_id", teamId);
+        body.put("api_app_id", "A0TEST0001");
+        body.put("type", "event_callback");
+        body.put("event_id", "Ev" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase(java.util.Locale.ROOT));
+        body.put("event_time", clock.instant().getEpochSecond());
+        body.putObject("event").put("type", "app_home_opened").put("user", userId).put("channel", "D0HOME0001")
+                .put("tab", tab).put("event_ts", clock.instant().getEpochSecond() + ".000100");
+        return body.toString();
+    }
+
+    /** Posts a JSON body (events) to {@code /slack/events}, signed for the given Unix time. */
+    public HttpResponse<String> postSignedJson(String body, long timestamp) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(uri("/slack/events"))
+                .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json")
+                .header("X-Slack-Request-Timestamp", String.valueOf(timestamp))
+                .header("X-Slack-Signature", signer.sign(timestamp, body))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A click on a button of the app's Home tab, by user U0TEST0001: a view container, no channel, no response_url. */
+    public HttpResponse<String> clickHomeButton(String actionId, String value) throws IOException, InterruptedException {
+        ObjectNode payload = JSON.createObjectNode();
+        payload.put("type", "block_actions");
+        payload.putObject("team").put("id", TEAM_ID).put("domain", "delight-test");
+        payload.putObject("user").put("id", "U0TEST0001").put("username", "ada").put("team_id", TEAM_ID);
+        payload.put("api_app_id", "A0TEST0001");
+        payload.put("token", "legacy-verification-token");
+        payload.putObject("container").put("type", "view").put("view_id", "V0HOME0001");
+        payload.put("trigger_id", "1234567890.1234567890.abcdef");
+        payload.putObject("view").put("id", "V0HOME0001").put("team_id", TEAM_ID).put("type", "home");
+        payload.putArray("actions").addObject().put("action_id", actionId).put("block_id", "home").put("type", "button")
+                .put("value", value).put("action_ts", "1700000001.000200");
+        return postSigned(formEncode(Map.of("payload", payload.toString())), clock.instant().getEpochSecond());
+    }
+
+    /**
+     * A modal submitted by U0TEST0001 with inputs of any element type: each block's value (under the
+     * action id {@code value}) as Slack sends it, built with {@link #textInput}, {@link #selected},
+     * {@link #selectedDate} or {@link #selectedConversation}.
+     */
+    public HttpResponse<String> submitViewState(String callbackId, String privateMetadata, Map<String, ObjectNode> inputs)
+            throws IOException, InterruptedException {
+        ObjectNode payload = JSON.createObjectNode();
+        payload.put("type", "view_submission");
+        payload.putObject("team").put("id", TEAM_ID).put("domain", "delight-test");
+        payload.putObject("user").put("id", "U0TEST0001").put("username", "ada").put("team_id", TEAM_ID);
+        payload.put("api_app_id", "A0TEST0001");
+        payload.put("token", "legacy-verification-token");
+        payload.put("trigger_id", "1234567890.1234567890.abcdef");
+        ObjectNode view = payload.putObject("view");
+        view.put("id", "V0TEST0001").put("type", "modal").put("callback_id", callbackId).put("private_metadata", privateMetadata);
+        ObjectNode values = view.putObject("state").putObject("values");
+        inputs.forEach((block, value) -> values.putObject(block).set("value", value));
+        return postSigned(formEncode(Map.of("payload", payload.toString())), clock.instant().getEpochSecond());
+    }
+
+    public static ObjectNode textInput(String value) {
+        return JSON.createObjectNode().put("type", "plain_text_input").put("value", value);
+    }
+
+    /** A static select's chosen option. */
+    public static ObjectNode selected(String optionValue) {
+        ObjectNode value = JSON.createObjectNode().put("type", "static_select");
+        ObjectNode option = value.putObject("selected_option");
+        option.putObject("text").put("type", "plain_text").put("text", optionValue);
+        option.put("value", optionValue);
+        return value;
+    }
+
+    /** A datepicker's day, {@code YYYY-MM-DD}. */
+    public static ObjectNode selectedDate(String date) {
+        return JSON.createObjectNode().put("type", "datepicker").put("selected_date", date);
+    }
+
+    public static ObjectNode selectedConversation(String channelId) {
+        return JSON.createObjectNode().put("type", "conversations_select").put("selected_conversation", channelId);
     }
 
     @Override

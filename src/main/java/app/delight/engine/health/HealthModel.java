@@ -141,6 +141,14 @@ public final class HealthModel {
     }
 
     /** More than 20 % of {@code portfolioTotal}; never when the total is 0 or less (or null). */
+    /** The client's share of the portfolio's monthly revenue, in whole percent; 0 when the total is 0. */
+    public static int revenueSharePercent(BigDecimal clientRevenue, BigDecimal portfolioTotal) {
+        if (portfolioTotal == null || portfolioTotal.signum() == 0) {
+            return 0;
+        }
+        return clientRevenue.multiply(BigDecimal.valueOf(100)).divide(portfolioTotal, 0, RoundingMode.HALF_UP).intValue();
+    }
+
     public static boolean revenueConcentration(BigDecimal clientRevenue, BigDecimal portfolioTotal) {
         if (clientRevenue == null || portfolioTotal == null || portfolioTotal.signum() <= 0) {
             return false;

@@ -1,0 +1,162 @@
+package app.delight.clients;
+
+import app.delight.domain.Client;
+import app.delight.domain.FollowUp;
+import app.delight.domain.FreeWork;
+import app.delight.domain.Incident;
+import app.delight.domain.NpsAnswer;
+import app.delight.domain.Stage;
+import app.delight.domain.Struggle;
+import app.delight.domain.Touchpoint;
+import app.delight.engine.health.ClientHealth;
+import app.delight.engine.health.HealthInput;
+import app.delight.engine.health.HealthModel;
+import app.delight.engine.health.HealthSnapshot;
+import app.delight.engine.health.PortfolioHealth;
+import app.delight.playbook.Playbook;
+import app.delight.store.ClientRepository;
+import app.delight.store.HealthSnapshotRepository;
+import app.delight.store.HistoryRepository;
+import app.delight.store.PortfolioRepository;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Health scores for a workspace's clients: every fact read once per table for the whole team (so a
+ * portfolio of thousands stays fast), then the pure health model over them.
+ */
+public final class HealthReports {
+    private static final Duration NPS_WINDOW = Duration.ofDays(180);
+    private static final Duration RISK_WINDOW = Duration.ofDays(90);
+    private static final Duration ENGAGEMENT_WINDOW = Duration.ofDays(30);
+    private static final int HISTORY_DAYS = 90;
+    private static final int TREND_DAYS = 30;
+    private static final int RECENT_TOUCHPOINTS = 5;
+
+    private final Jdbi jdbi;
+    private final Playbook playbook;
+    private final HealthModel model;
+    private final Today today;
+
+    public HealthReports(Jdbi jdbi, Playbook playbook, Today today) {
+        this.jdbi = jdbi;
+        this.playbook = playbook;
+        this.model = new HealthModel(playbook.weights());
+        this.today = today;
+    }
+
+    /** One client's health with what lies behind it, for {@code /client-health acme}. */
+    public record Detail(ClientHealth health, List<Touchpoint> recentTouchpoints, List<FollowUp> openFollowUps,
+            List<Struggle> openStruggles, List<FreeWork> freeWork, List<Incident> incidents, BigDecimal totalRevenue) {
+    }
+
+    /**
+     * The portfolio with what the list shows beside each score: the day of last contact (absent if
+     * never), the number of overdue follow-ups, and the total monthly revenue shares are taken of.
+     */
+    public record Portfolio(PortfolioHealth health, Map<Long, LocalDate> lastContact, Map<Long, Integer> overdue,
+            BigDecimal totalRevenue) {
+    }
+
+    public Portfolio portfolio(String teamId) {
+        return jdbi.inTransaction(handle -> {
+            Facts facts = new Facts(handle, teamId);
+            List<ClientHealth> all = facts.clients.stream().map(client -> assess(client, facts)).toList();
+            Map<Long, LocalDate> lastContact = facts.clients.stream().filter(c -> facts.lastContact.containsKey(c.id()))
+                    .collect(Collectors.toMap(Client::id, c -> LocalDate.ofInstant(facts.lastContact.get(c.id()), today.zoneOf(c))));
+            Map<Long, Integer> overdue = facts.clients.stream().collect(Collectors.toMap(Client::id,
+                    c -> (int) facts.followUps.getOrDefault(c.id(), List.of()).stream()
+                            .filter(f -> f.daysLate(today.of(c)) > 0).count()));
+            return new Portfolio(PortfolioHealth.of(all, facts.nps, playbook.targets()), lastContact, overdue, facts.totalRevenue);
+        });
+    }
+
+    /** Every client's health today, for the daily snapshot. */
+    public List<ClientHealth> assessAll(String teamId) {
+        return jdbi.inTransaction(handle -> {
+            Facts facts = new Facts(handle, teamId);
+            return facts.clients.stream().map(client -> assess(client, facts)).toList();
+        });
+    }
+
+    public Optional<Detail> detail(String teamId, long clientId) {
+        return jdbi.inTransaction(handle -> {
+            Facts facts = new Facts(handle, teamId);
+            Optional<Client> client = facts.clients.stream().filter(c -> c.id() == clientId).findFirst();
+            HistoryRepository history = new HistoryRepository(handle);
+            Instant since = today.clock().instant().minus(RISK_WINDOW);
+            return client.map(c -> new Detail(assess(c, facts), history.recentTouchpoints(teamId, clientId, RECENT_TOUCHPOINTS),
+                    history.openFollowUps(teamId, clientId), history.openStruggles(teamId, clientId),
+                    history.freeWorkSince(teamId, clientId, since), history.incidentsSince(teamId, clientId, since),
+                    facts.totalRevenue));
+        });
+    }
+
+    private ClientHealth assess(Client client, Facts facts) {
+        ZoneId zone = today.zoneOf(client);
+        LocalDate day = today.of(client);
+        long id = client.id();
+        Instant last = facts.lastContact.get(id);
+        List<HealthSnapshot> snapshots = facts.snapshots.getOrDefault(id, List.of());
+        Integer monthAgo = snapshots.stream().filter(s -> !s.day().isAfter(day.minusDays(TREND_DAYS)))
+                .reduce((first, second) -> second).map(HealthSnapshot::score).orElse(null);
+        PortfolioRepository.Engagement engagement = facts.engagement.getOrDefault(id, PortfolioRepository.Engagement.NONE);
+        HealthInput input = new HealthInput(client, day, last == null ? null : LocalDate.ofInstant(last, zone),
+                facts.stageChangedOn.getOrDefault(id, day), playbook.cadenceDays(client.stage()),
+                facts.npsByClient.getOrDefault(id, List.of()), facts.followUps.getOrDefault(id, List.of()),
+                engagement.actedOn(), engagement.ignored(), facts.struggles.getOrDefault(id, List.of()),
+                facts.incidents.getOrDefault(id, List.of()), facts.freeWork.getOrDefault(id, List.of()), zone, monthAgo,
+                snapshots.stream().map(HealthSnapshot::dailyScore).toList());
+        return model.assess(input, facts.totalRevenue);
+    }
+
+    /** Everything the model needs about a team's clients, read with one query per table. */
+    private final class Facts {
+        final List<Client> clients;
+        final BigDecimal totalRevenue;
+        final Map<Long, Instant> lastContact;
+        final Map<Long, LocalDate> stageChangedOn;
+        final List<NpsAnswer> nps;
+        final Map<Long, List<NpsAnswer>> npsByClient;
+        final Map<Long, List<FollowUp>> followUps;
+        final Map<Long, List<Struggle>> struggles;
+        final Map<Long, List<Incident>> incidents;
+        final Map<Long, List<FreeWork>> freeWork;
+        final Map<Long, PortfolioRepository.Engagement> engagement;
+        final Map<Long, List<HealthSnapshot>> snapshots;
+
+        Facts(Handle handle, String teamId) {
+            Instant now = today.clock().instant();
+            HistoryRepository history = new HistoryRepository(handle);
+            PortfolioRepository portfolio = new PortfolioRepository(handle);
+            // A churned client is no longer served: it would only drag the portfolio's figures.
+            clients = new ClientRepository(handle).all(teamId).stream().filter(c -> c.stage() != Stage.CHURNED).toList();
+            totalRevenue = clients.stream().map(Client::monthlyRevenue).reduce(BigDecimal.ZERO, BigDecimal::add);
+            lastContact = history.lastContactByClient(teamId);
+            stageChangedOn = portfolio.stageChangedOn(teamId);
+            nps = history.npsOfTeamSince(teamId, now.minus(NPS_WINDOW));
+            npsByClient = byClient(nps, NpsAnswer::clientId);
+            followUps = byClient(history.openFollowUpsOfTeam(teamId), FollowUp::clientId);
+            struggles = byClient(history.openStrugglesOfTeam(teamId), Struggle::clientId);
+            incidents = byClient(history.incidentsOfTeamSince(teamId, now.minus(RISK_WINDOW)), Incident::clientId);
+            freeWork = byClient(history.freeWorkOfTeamSince(teamId, now.minus(RISK_WINDOW)), FreeWork::clientId);
+            engagement = portfolio.engagementSince(teamId, now.minus(ENGAGEMENT_WINDOW));
+            snapshots = new HealthSnapshotRepository(handle).since(teamId, LocalDate.ofInstant(now, ZoneId.of("UTC"))
+                    .minusDays(HISTORY_DAYS + 1L));
+        }
+    }
+
+    private static <T> Map<Long, List<T>> byClient(List<T> rows, Function<T, Long> clientId) {
+        return rows.stream().collect(Collectors.groupingBy(clientId));
+    }
+}

@@ -1,0 +1,108 @@
+package app.delight.slack;
+
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+
+import app.delight.clients.ClientDirectory;
+import app.delight.clients.HealthReports;
+import app.delight.clients.Today;
+import app.delight.engine.ClientMatcher;
+import app.delight.engine.CommandText;
+import app.delight.i18n.Messages;
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.handler.builtin.BlockActionHandler;
+import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.response.Response;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.stream.Collectors;
+
+/**
+ * {@code /client-health}, for managers only: the portfolio worst first (with paging), or one
+ * client in detail. Anyone else gets a polite refusal that tells nothing about any client.
+ */
+public final class ClientHealthCommand implements SlashCommandHandler {
+    private final Set<String> managers;
+    private final ClientDirectory directory;
+    private final HealthReports reports;
+    private final HealthMessage message;
+    private final ClientChoice choice;
+    private final Messages messages;
+    private final Today today;
+    private final Unavailable unavailable;
+
+    public ClientHealthCommand(Set<String> managers, ClientDirectory directory, HealthReports reports, HealthMessage message,
+            ClientChoice choice, Messages messages, Today today, Unavailable unavailable) {
+        this.managers = Set.copyOf(managers);
+        this.directory = directory;
+        this.reports = reports;
+        this.message = message;
+        this.choice = choice;
+        this.messages = messages;
+        this.today = today;
+        this.unavailable = unavailable;
+    }
+
+    @Override
+    public Response apply(SlashCommandRequest request, SlashCommandContext ctx) {
+        String teamId = request.getPayload().getTeamId();
+        String userId = request.getPayload().getUserId();
+        String typed = request.getPayload().getText() == null ? "" : Mrkdwn.unescape(request.getPayload().getText()).strip();
+        Reply reply = managers.contains(userId)
+                ? unavailable.whenDatabaseFails(() -> typed.isEmpty() ? portfolioPage(teamId, 0) : detail(teamId, typed))
+                : refusal(userId);
+        return ctx.ack(r -> r.responseType("ephemeral").text(reply.text()).blocks(reply.blocks()));
+    }
+
+    private Reply portfolioPage(String teamId, int page) {
+        return message.portfolio(reports.portfolio(teamId), page, today.ofTeam());
+    }
+
+    private Reply detail(String teamId, String typed) {
+        ClientMatcher.Match match = directory.find(teamId, String.join(" ", CommandText.words(typed)));
+        if (match instanceof ClientMatcher.Match.Found found) {
+            return reports.detail(teamId, found.client().id()).map(message::detail)
+                    .orElseGet(() -> SubCommands.say(messages.get("action.gone")));
+        }
+        if (match instanceof ClientMatcher.Match.Several several) {
+            return choice.none(typed, several.candidates().stream().map(c -> c.name()).toList());
+        }
+        return choice.none(typed, ((ClientMatcher.Match.None) match).closest());
+    }
+
+    private Reply refusal(String userId) {
+        String granters = managers.isEmpty() ? messages.get("health.refused.nobody")
+                : managers.stream().sorted().map(id -> "<@" + id + ">").collect(Collectors.joining(", "));
+        String text = messages.get("health.refused", granters, userId);
+        return new Reply(text, List.of(section(s -> s.text(markdownText(text)))));
+    }
+
+    /** Next and Previous under the portfolio: the clicker must be a manager too. */
+    public BlockActionHandler paging(Executor afterAck) {
+        return (BlockActionRequest request, ActionContext ctx) -> {
+            BlockActionPayload payload = request.getPayload();
+            afterAck.execute(() -> {
+                String userId = payload.getUser().getId();
+                int page = pageOf(payload.getActions().get(0).getValue());
+                Reply reply = managers.contains(userId)
+                        ? unavailable.whenDatabaseFails(() -> portfolioPage(payload.getTeam().getId(), page))
+                        : refusal(userId);
+                Redraw.inPlace(ctx, reply);
+            });
+            return ctx.ack();
+        };
+    }
+
+    private static int pageOf(String value) {
+        try {
+            return Math.max(0, Integer.parseInt(value));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}

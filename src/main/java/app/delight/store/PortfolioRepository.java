@@ -1,0 +1,58 @@
+package app.delight.store;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
+
+/** Facts about every client of a team at once, each in one query, so the portfolio stays fast at 10,000 clients. */
+public final class PortfolioRepository {
+    private final Handle handle;
+
+    public PortfolioRepository(Handle handle) {
+        this.handle = handle;
+    }
+
+    /** How many reminders a client's team acted on, and ignored, over a period. */
+    public record Engagement(int actedOn, int ignored) {
+        public static final Engagement NONE = new Engagement(0, 0);
+    }
+
+    public Map<Long, LocalDate> stageChangedOn(String teamId) {
+        return handle.createQuery("SELECT id, stage_changed_on FROM clients WHERE team_id = :team")
+                .bind("team", teamId)
+                .reduceRows(new HashMap<Long, LocalDate>(), (map, row) -> {
+                    map.put(row.getColumn("id", Long.class), row.getColumn("stage_changed_on", LocalDate.class));
+                    return map;
+                });
+    }
+
+    /**
+     * Acted on: prompts the team answered since {@code since}. Ignored: prompts delivered in a sent
+     * digest since then that nobody ever answered.
+     */
+    public Map<Long, Engagement> engagementSince(String teamId, Instant since) {
+        Map<Long, Engagement> engagement = new HashMap<>();
+        handle.createQuery("SELECT client_id, count(DISTINCT prompt_key) AS n FROM prompt_responses "
+                        + "WHERE team_id = :team AND responded_at >= :since GROUP BY client_id")
+                .bind("team", teamId)
+                .bind("since", since)
+                .reduceRows(engagement, (map, row) -> {
+                    map.put(row.getColumn("client_id", Long.class), new Engagement(row.getColumn("n", Integer.class), 0));
+                    return map;
+                });
+        handle.createQuery("SELECT d.client_id, count(*) AS n FROM (SELECT DISTINCT client_id, unnest(prompt_keys) AS prompt_key "
+                        + "FROM nudge_outbox WHERE team_id = :team AND status = 'sent' AND sent_at >= :since) d "
+                        + "WHERE NOT EXISTS (SELECT 1 FROM prompt_responses r WHERE r.team_id = :team "
+                        + "AND r.client_id = d.client_id AND r.prompt_key = d.prompt_key) GROUP BY d.client_id")
+                .bind("team", teamId)
+                .bind("since", since)
+                .reduceRows(engagement, (map, row) -> {
+                    long client = row.getColumn("client_id", Long.class);
+                    map.put(client, new Engagement(map.getOrDefault(client, Engagement.NONE).actedOn(), row.getColumn("n", Integer.class)));
+                    return map;
+                });
+        return engagement;
+    }
+}
