@@ -59,7 +59,8 @@ public final class SlackApp {
         ClientDirectory directory = new ClientDirectory(jdbi);
         ClientJournal journal = new ClientJournal(jdbi, clock);
         DetractorAlerts alerts = new DetractorAlerts(delivery, settings.managers(), settings.managersChannel(), messages, afterAck);
-        SubCommands subCommands = new SubCommands(new DelightCards(jdbi, new PromptEngine(playbook), today), journal, today,
+        DelightCards cards = new DelightCards(jdbi, new PromptEngine(playbook), today);
+        SubCommands subCommands = new SubCommands(cards, journal, today,
                 messages, alerts, (teamId, clientId) -> afterAck.execute(() -> watch.check(teamId, clientId)));
         Unavailable unavailable = new Unavailable(messages);
 
@@ -82,7 +83,7 @@ public final class SlackApp {
             app.blockAction(form.opener, (request, ctx) -> modals.open(form, request, ctx));
             app.viewSubmission(form.callbackId, (request, ctx) -> modals.submit(form, request, ctx));
         }
-        HomeTab.register(app, jdbi, directory, new DelightCards(jdbi, new PromptEngine(playbook), today), today, subCommands, messages, unavailable, afterAck);
+        HomeTab.register(app, jdbi, directory, cards, today, subCommands, messages, unavailable, afterAck);
         return app;
     }
 }
