@@ -25,6 +25,7 @@ import app.delight.slack.SlackWorkspace;
 import app.delight.store.Database;
 import app.delight.store.NudgePassRepository;
 import app.delight.store.Workspaces;
+import app.delight.web.EventDeduplication;
 import app.delight.web.HealthServlet;
 import app.delight.web.SlackRequestGuard;
 import app.delight.web.WebServer;
@@ -34,6 +35,8 @@ import com.slack.api.bolt.socket_mode.SocketModeApp;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -42,6 +45,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import javax.servlet.http.HttpServlet;
 import org.jdbi.v3.core.JdbiException;
 import org.quartz.Job;
 import org.quartz.SchedulerException;
@@ -101,7 +105,10 @@ public final class Delight implements AutoCloseable {
             SlackRequestGuard guard = new SlackRequestGuard(
                     settings.signingSecret().map(secret -> new RequestSignature(secret.reveal())), clock);
             Optional<ClusteredScheduler> nodes = scheduler;
-            WebServer web = new WebServer(settings.port(), guard, slackApp, () -> health(database, nodes));
+            Map<String, HttpServlet> servlets = new LinkedHashMap<>();
+            servlets.put("/healthz", new HealthServlet(() -> health(database, nodes)));
+            WebServer web = new WebServer(settings.port(), List.of(guard, new EventDeduplication(database.jdbi())), slackApp,
+                    servlets);
             web.start();
             parts.push(web);
             if (socketMode != null) {

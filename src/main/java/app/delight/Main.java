@@ -1,5 +1,6 @@
 package app.delight;
 
+import app.delight.cli.DemoCommand;
 import app.delight.cli.ImportCommand;
 import app.delight.cli.NudgeCommand;
 import app.delight.cli.ServeCommand;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Command;
 /** {@code java -jar delight.jar [serve | import clients FILE | nudge]}; {@code serve} when no command is named. */
 @Command(name = "delight", mixinStandardHelpOptions = true, version = "Delight 0.1",
         description = "Keeps agency account teams one step ahead of their clients, in Slack.",
-        subcommands = {ServeCommand.class, ImportCommand.class, NudgeCommand.class})
+        subcommands = {ServeCommand.class, ImportCommand.class, NudgeCommand.class, DemoCommand.class})
 public final class Main implements Runnable {
     public static final int EXIT_FAILED = 1;
     public static final int EXIT_BAD_SETTINGS = 3;

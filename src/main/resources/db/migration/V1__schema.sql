@@ -175,3 +175,12 @@ CREATE TABLE early_warnings (
     PRIMARY KEY (team_id, client_id, warned_on),
     FOREIGN KEY (team_id, client_id) REFERENCES clients (team_id, id) ON DELETE CASCADE ON UPDATE CASCADE
 );
+
+-- Events API deliveries seen, by Slack's event_id: Slack retries an event it thinks we missed
+-- (X-Slack-Retry-Num), and Bolt does not de-duplicate, so a retry is recognised here.
+CREATE TABLE processed_events (
+    team_id     TEXT        NOT NULL,
+    event_id    TEXT        NOT NULL,
+    received_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+    PRIMARY KEY (team_id, event_id)
+);

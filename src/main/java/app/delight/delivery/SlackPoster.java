@@ -6,6 +6,9 @@ import com.slack.api.methods.SlackApiErrorResponse;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +26,9 @@ import java.util.Set;
  * <p>Thread-safe.
  */
 public final class SlackPoster implements Poster {
+    /** The error of a post whose outcome is unknown: see {@link #post}. */
+    public static final String AMBIGUOUS = "ambiguous";
+
 
     /** When Slack rate-limits without saying for how long. */
     static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(1);
@@ -94,8 +100,14 @@ public final class SlackPoster implements Poster {
             return classifyError(response.getError(), response.getNeeded());
         } catch (SlackApiException e) {
             return classifyHttpFailure(e);
-        } catch (IOException e) {
+        } catch (ConnectException | UnknownHostException | NoRouteToHostException e) {
+            // Nothing reached Slack: trying again cannot make a second message.
             return new PostResult.Transient(scrub("io: " + describe(e)));
+        } catch (IOException e) {
+            // The request may have reached Slack before the connection broke, and chat.postMessage has no
+            // idempotency key: a retry could show the message twice. At most once: give it up, say so.
+            return new PostResult.Permanent(AMBIGUOUS, scrub("the connection broke after the message was sent ("
+                    + describe(e) + "); it may or may not have been posted, and is not sent again so nobody sees it twice"));
         } catch (RuntimeException e) {
             // e.g. a malformed answer the client cannot parse
             return new PostResult.Transient(scrub("unexpected: " + describe(e)));

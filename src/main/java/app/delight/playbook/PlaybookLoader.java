@@ -16,6 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -23,11 +26,18 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * Loads the playbook: the built-in one, or a team's file ({@code DELIGHT_PLAYBOOK}) that extends it by default
  * or replaces it with top-level {@code mode: replace}. A file is checked whole; a bad file fails with a
  * {@link PlaybookException} naming every problem, never with a playbook that half applies.
+ *
+ * <p>The built-in playbook is written in English ({@code playbook.yml}); {@code playbook.fr.yml} holds only the
+ * French {@code text} and {@code why} of every built-in entry, by key, laid over the English entries by
+ * {@link #builtIn(Locale)}. Everything else (triggers, windows, stages, industries, health) comes from the English
+ * file alone, so the two languages always run the same rules.
  */
 public final class PlaybookLoader {
     static final String BUILT_IN_RESOURCE = "/playbook/playbook.yml";
     /** How the built-in file is named in messages, distinct from a team file that may share its name. */
     static final String BUILT_IN_NAME = "playbook.yml (built-in)";
+    private static final String ENGLISH = "en";
+    private static final Map<String, Playbook> BUILT_IN = new ConcurrentHashMap<>();
 
     // A repeated key in a mapping would otherwise keep only its last value, without a word.
     private static final ObjectMapper YAML = new ObjectMapper(
@@ -36,26 +46,80 @@ public final class PlaybookLoader {
     private PlaybookLoader() {
     }
 
+    /** The built-in playbook in English. */
     public static Playbook builtIn() {
-        try (InputStream in = PlaybookLoader.class.getResourceAsStream(BUILT_IN_RESOURCE)) {
-            if (in == null) {
-                throw new PlaybookException(List.of(BUILT_IN_NAME + ": not found on the classpath at " + BUILT_IN_RESOURCE));
-            }
-            String yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return PlaybookReader.read(BUILT_IN_NAME, parse(BUILT_IN_NAME, yaml), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return builtIn(Locale.ENGLISH);
     }
 
     /**
-     * A team's playbook file: changes to the built-in playbook, or with {@code mode: replace} a whole playbook.
+     * The built-in playbook in {@code locale}'s language: English, with each entry's text and why taken from
+     * {@code playbook.<language>.yml} when there is one (French); any other language gets English. Loaded once per
+     * language: a playbook is immutable.
+     */
+    public static Playbook builtIn(Locale locale) {
+        String language = language(locale);
+        Playbook cached = BUILT_IN.get(language);
+        if (cached != null) {
+            return cached;
+        }
+        Playbook playbook = language.equals(ENGLISH) ? readEnglish() : translated(builtIn(Locale.ENGLISH), language);
+        Playbook raced = BUILT_IN.putIfAbsent(language, playbook);
+        return raced != null ? raced : playbook;
+    }
+
+    /**
+     * A team's playbook file on top of the English built-in playbook.
+     *
+     * @throws PlaybookException when the file cannot be read or has any problem, one line per problem
+     * @see #load(Path, Locale)
+     */
+    public static Playbook load(Path file) {
+        return load(file, Locale.ENGLISH);
+    }
+
+    /**
+     * A team's playbook file: changes to the built-in playbook in {@code locale}'s language, or with
+     * {@code mode: replace} a whole playbook. The team's own entries keep the words the team wrote, in whatever
+     * language; the built-in entries it keeps (neither replaced nor removed) are in {@code locale}'s language.
      *
      * @throws PlaybookException when the file cannot be read or has any problem, one line per problem
      */
-    public static Playbook load(Path file) {
+    public static Playbook load(Path file, Locale locale) {
         String name = file.toString();
-        return PlaybookReader.read(name, parse(name, read(file)), PlaybookLoader::builtIn);
+        return PlaybookReader.read(name, parse(name, read(file)), () -> builtIn(locale));
+    }
+
+    /** The languages with a built-in translation, English first. */
+    public static List<String> builtInLanguages() {
+        return List.of(ENGLISH, "fr");
+    }
+
+    private static String language(Locale locale) {
+        String language = locale == null ? ENGLISH : locale.getLanguage();
+        return builtInLanguages().contains(language) ? language : ENGLISH;
+    }
+
+    private static Playbook readEnglish() {
+        String yaml = resource(BUILT_IN_RESOURCE, BUILT_IN_NAME);
+        return PlaybookReader.read(BUILT_IN_NAME, parse(BUILT_IN_NAME, yaml), null);
+    }
+
+    private static Playbook translated(Playbook english, String language) {
+        String resource = "/playbook/playbook." + language + ".yml";
+        String name = "playbook." + language + ".yml (built-in)";
+        JsonNode root = parse(name, resource(resource, name));
+        return PlaybookTranslation.read(name, root, language, english).applyTo(english);
+    }
+
+    private static String resource(String resource, String name) {
+        try (InputStream in = PlaybookLoader.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new PlaybookException(List.of(name + ": not found on the classpath at " + resource));
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String read(Path file) {

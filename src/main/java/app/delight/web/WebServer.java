@@ -4,7 +4,10 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.servlet.SlackAppServlet;
 import java.util.EnumSet;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.List;
+import java.util.Map;
+import javax.servlet.Filter;
+import javax.servlet.http.HttpServlet;
 import javax.servlet.DispatcherType;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -23,17 +26,20 @@ public final class WebServer implements AutoCloseable {
     private final Server server;
 
     /**
-     * @param slackApp the Bolt app behind {@code /slack/events}, absent when Slack does not post to
-     *                 this app (Socket Mode, or no credentials: then the guard refuses every request)
+     * @param slackFilters what stands in front of Bolt on {@code /slack/events}, in order (the guard first)
+     * @param slackApp     the Bolt app behind {@code /slack/events}, absent when Slack does not post to
+     *                     this app (Socket Mode)
+     * @param servlets     every other path: {@code /healthz}, {@code /metrics}, the sandbox
      */
-    public WebServer(int port, SlackRequestGuard guard, Optional<App> slackApp, Supplier<HealthServlet.Health> health) {
+    public WebServer(int port, List<Filter> slackFilters, Optional<App> slackApp, Map<String, HttpServlet> servlets) {
         server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setPort(port);
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
-        context.addServlet(new ServletHolder(new HealthServlet(health)), "/healthz");
-        context.addFilter(new FilterHolder(guard), SLACK_EVENTS_PATH, EnumSet.of(DispatcherType.REQUEST));
+        servlets.forEach((path, servlet) -> context.addServlet(new ServletHolder(servlet), path));
+        slackFilters.forEach(filter -> context.addFilter(new FilterHolder(filter), SLACK_EVENTS_PATH,
+                EnumSet.of(DispatcherType.REQUEST)));
         slackApp.ifPresentOrElse(
                 app -> context.addServlet(new ServletHolder(new SlackAppServlet(app)), SLACK_EVENTS_PATH),
                 () -> context.addServlet(new ServletHolder(new NotConnectedServlet()), SLACK_EVENTS_PATH));

@@ -113,6 +113,18 @@ class NudgeCommandTest {
     }
 
     @Test
+    void aPostWhoseConnectionBrokeAfterSlackTookItIsNotSentAgain() {
+        slack.dropConnectionAfterAccepting("chat.postMessage", 1);
+
+        assertThat(nudge("--date", MONDAY)).isEqualTo(Main.EXIT_FAILED);
+
+        assertThat(postedTo()).containsExactlyInAnyOrderElementsOf(RECIPIENTS);
+        assertThat(slack.calls("chat.postMessage")).hasSize(RECIPIENTS.size());
+        assertThat(TestData.query(databaseUrl, "SELECT last_error FROM nudge_outbox WHERE status = 'failed'"))
+                .singleElement().asString().startsWith("ambiguous");
+    }
+
+    @Test
     void aSaturdayIsNotANudgeDay() {
         assertThat(nudge("--date", "2026-11-28")).isZero();
 

@@ -67,6 +67,7 @@ public final class FakeSlackApi implements AutoCloseable {
     private final Map<String, MethodScript> scripts = new HashMap<>();
     private final Map<String, String> fixedAnswers = new HashMap<>();
     private final Map<String, Long> lastAcceptedPostNanos = new HashMap<>();
+    private final Map<String, Integer> dropsLeft = new HashMap<>();
     private Duration perChannelMinInterval;
 
     private FakeSlackApi(HttpServer server, ExecutorService executor) {
@@ -185,6 +186,7 @@ public final class FakeSlackApi implements AutoCloseable {
             scripts.clear();
             fixedAnswers.clear();
             lastAcceptedPostNanos.clear();
+            dropsLeft.clear();
             perChannelMinInterval = null;
         } finally {
             lock.unlock();
@@ -265,12 +267,52 @@ public final class FakeSlackApi implements AutoCloseable {
             Map<String, String> params = RequestBodies.params(
                     exchange.getRequestHeaders().getFirst("Content-Type"), exchange.getRequestURI().getRawQuery(), body);
             String token = token(exchange.getRequestHeaders().getFirst("Authorization"), params);
+            if (dropsAfterAccepting(method)) {
+                // Slack took the message, then the connection broke before its answer: closing the
+                // exchange without a response is exactly what the client sees then.
+                record(new SlackCall(method, params, body, token, Instant.now(), 200, true, path));
+                return;
+            }
             send(exchange, answerAndRecord(method, params, body, token, path));
         } catch (RuntimeException e) {
             // a bug in the fake must show up as a failing call, not as a hung or reset connection
             send(exchange, Reply.text(500, "fake Slack API failed: " + e));
         } finally {
             exchange.close();
+        }
+    }
+
+    /** The next {@code times} calls to {@code method} are accepted (and count as delivered), then the connection drops. */
+    public void dropConnectionAfterAccepting(String method, int times) {
+        lock.lock();
+        try {
+            dropsLeft.put(method, times);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private boolean dropsAfterAccepting(String method) {
+        lock.lock();
+        try {
+            int left = dropsLeft.getOrDefault(method, 0);
+            if (left <= 0) {
+                return false;
+            }
+            dropsLeft.put(method, left - 1);
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void record(SlackCall call) {
+        lock.lock();
+        try {
+            calls.add(call);
+            callRecorded.signalAll();
+        } finally {
+            lock.unlock();
         }
     }
 
