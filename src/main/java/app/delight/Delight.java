@@ -11,6 +11,7 @@ import app.delight.clients.Today;
 import app.delight.health.HealthWatch;
 import app.delight.health.WeeklyDigest;
 import app.delight.i18n.Messages;
+import app.delight.metrics.Metrics;
 import app.delight.nudge.Nudges;
 import app.delight.playbook.Playbook;
 import app.delight.schedule.ClusteredScheduler;
@@ -27,6 +28,7 @@ import app.delight.store.NudgePassRepository;
 import app.delight.store.Workspaces;
 import app.delight.web.EventDeduplication;
 import app.delight.web.HealthServlet;
+import app.delight.web.MetricsServlet;
 import app.delight.web.SlackRequestGuard;
 import app.delight.web.WebServer;
 import com.slack.api.Slack;
@@ -70,6 +72,8 @@ public final class Delight implements AutoCloseable {
         try {
             Database database = Database.open(settings);
             parts.push(database);
+            Metrics metrics = new Metrics();
+            database.reportPoolTo(metrics.registry());
             Optional<App> slackApp = Optional.empty();
             SocketModeApp socketMode = null;
             Optional<ClusteredScheduler> scheduler = Optional.empty();
@@ -88,11 +92,11 @@ public final class Delight implements AutoCloseable {
                 Messages messages = Messages.forLocale(settings.locale());
                 HealthReports reports = new HealthReports(database.jdbi(), playbook, new Today(clock, settings.timezone()));
                 HealthWatch watch = new HealthWatch(database.jdbi(), reports, delivery, messages);
-                App app = SlackApp.build(settings, slack, database.jdbi(), playbook, clock, afterAck, delivery, watch);
+                App app = SlackApp.build(settings, slack, database.jdbi(), playbook, clock, afterAck, delivery, watch, metrics);
                 WeeklyDigest weekly = new WeeklyDigest(database.jdbi(), reports, delivery, messages, settings.managers(),
                         settings.managersChannel());
                 scheduler = Optional.of(startScheduler(settings, database, Map.of(
-                        NudgeJob.class, () -> new NudgeJob(Nudges.pass(settings, database.jdbi(), playbook, clock, delivery)),
+                        NudgeJob.class, () -> new NudgeJob(Nudges.pass(settings, database.jdbi(), playbook, clock, delivery, metrics)),
                         HealthSnapshotJob.class, () -> new HealthSnapshotJob(watch),
                         WeeklyDigestJob.class, () -> new WeeklyDigestJob(weekly, clock, settings.timezone()))));
                 parts.push(scheduler.get());
@@ -107,6 +111,7 @@ public final class Delight implements AutoCloseable {
             Optional<ClusteredScheduler> nodes = scheduler;
             Map<String, HttpServlet> servlets = new LinkedHashMap<>();
             servlets.put("/healthz", new HealthServlet(() -> health(database, nodes)));
+            servlets.put("/metrics", new MetricsServlet(metrics));
             WebServer web = new WebServer(settings.port(), List.of(guard, new EventDeduplication(database.jdbi())), slackApp,
                     servlets);
             web.start();

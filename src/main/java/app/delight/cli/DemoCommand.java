@@ -17,7 +17,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code demo [--team T] [--refresh]}: demo clients and their history, dated relative to today. */
-@Command(name = "demo", description = {
+@Command(name = "demo", mixinStandardHelpOptions = true, description = {
         "Load demo clients, follow-ups and history into the database, dated relative to today, in one transaction.",
         "Writes nothing when a demo client (by name) is already in the workspace, so running it twice changes nothing; "
                 + "--refresh replaces the demo's own clients with today's."})

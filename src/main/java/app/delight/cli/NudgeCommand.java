@@ -7,6 +7,7 @@ import app.delight.config.Secret;
 import app.delight.config.Settings;
 import app.delight.delivery.Delivery;
 import app.delight.delivery.SlackPoster;
+import app.delight.metrics.Metrics;
 import app.delight.nudge.NudgePlan;
 import app.delight.nudge.Nudges;
 import app.delight.playbook.Playbook;
@@ -72,7 +73,7 @@ public final class NudgeCommand implements Callable<Integer> {
             }
             String token = settings.botToken().map(Secret::reveal).orElseThrow();
             try (Slack slack = SlackApp.client(settings); Delivery delivery = new Delivery(new SlackPoster(slack, token))) {
-                NudgePassRepository.Pass pass = Nudges.pass(settings, database.jdbi(), playbook, main.clock(), delivery)
+                NudgePassRepository.Pass pass = Nudges.pass(settings, database.jdbi(), playbook, main.clock(), delivery, new Metrics())
                         .run(Optional.of(day));
                 out.println("Nudges for " + day + ": " + pass.clients() + " clients, " + pass.enqueued() + " new messages, "
                         + pass.sent() + " sent, " + pass.failed() + " failed");

@@ -7,6 +7,7 @@ import app.delight.delivery.Delivery;
 import app.delight.engine.NudgeCalendar;
 import app.delight.engine.PromptEngine;
 import app.delight.i18n.Messages;
+import app.delight.metrics.Metrics;
 import app.delight.playbook.Playbook;
 import app.delight.slack.DigestMessage;
 import java.time.Clock;
@@ -27,7 +28,8 @@ public final class Nudges {
                 new DigestMessage(Messages.forLocale(settings.locale())));
     }
 
-    public static NudgePass pass(Settings settings, Jdbi jdbi, Playbook playbook, Clock clock, Delivery delivery) {
-        return new NudgePass(jdbi, planner(settings, jdbi, playbook, clock), new OutboxDelivery(jdbi, delivery), clock);
+    public static NudgePass pass(Settings settings, Jdbi jdbi, Playbook playbook, Clock clock, Delivery delivery,
+            Metrics metrics) {
+        return new NudgePass(jdbi, planner(settings, jdbi, playbook, clock), new OutboxDelivery(jdbi, delivery, metrics), clock);
     }
 }

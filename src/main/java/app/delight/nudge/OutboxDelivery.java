@@ -4,6 +4,8 @@ import app.delight.delivery.Delivery;
 import app.delight.delivery.DeliveryListener;
 import app.delight.delivery.DeliveryReport;
 import app.delight.delivery.Outgoing;
+import app.delight.delivery.PostResult;
+import app.delight.metrics.Metrics;
 import app.delight.slack.DigestMessage;
 import app.delight.slack.Reply;
 import app.delight.store.OutboxRepository;
@@ -22,10 +24,12 @@ public final class OutboxDelivery {
 
     private final Jdbi jdbi;
     private final Delivery delivery;
+    private final Metrics metrics;
 
-    public OutboxDelivery(Jdbi jdbi, Delivery delivery) {
+    public OutboxDelivery(Jdbi jdbi, Delivery delivery, Metrics metrics) {
         this.jdbi = jdbi;
         this.delivery = delivery;
+        this.metrics = metrics;
     }
 
     public DeliveryReport deliverPending() {
@@ -41,12 +45,19 @@ public final class OutboxDelivery {
             @Override
             public void sent(Outgoing message, String ts) {
                 jdbi.useHandle(handle -> new OutboxRepository(handle).markSent(message.id(), ts));
+                metrics.nudgeSent();
+            }
+
+            @Override
+            public void retried(Outgoing message, PostResult why) {
+                metrics.nudgeRetried(why instanceof PostResult.RateLimited);
             }
 
             @Override
             public void failed(Outgoing message, String error, String hint) {
                 log.warn("Gave up posting nudge {} to {}: {} ({})", message.id(), message.channel(), error, hint);
                 jdbi.useHandle(handle -> new OutboxRepository(handle).markFailed(message.id(), error + ": " + hint));
+                metrics.nudgeFailed();
             }
         });
     }

@@ -13,6 +13,7 @@ import app.delight.engine.PromptEngine;
 import app.delight.health.HealthWatch;
 import app.delight.nudge.DetractorAlerts;
 import app.delight.i18n.Messages;
+import app.delight.metrics.Metrics;
 import app.delight.playbook.Playbook;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
@@ -43,7 +44,7 @@ public final class SlackApp {
      * @param afterAck runs the work a handler does after acknowledging, such as redrawing a card
      */
     public static App build(Settings settings, Slack slack, Jdbi jdbi, Playbook playbook, Clock clock, Executor afterAck,
-            Delivery delivery, HealthWatch watch) {
+            Delivery delivery, HealthWatch watch, Metrics metrics) {
         AppConfig config = AppConfig.builder()
                 .slack(slack)
                 .singleTeamBotToken(settings.botToken().map(Secret::reveal).orElseThrow())
@@ -54,6 +55,7 @@ public final class SlackApp {
                 .requestVerificationEnabled(false)
                 .build();
         App app = new App(config);
+        app.use(new RequestMetrics(metrics));
         Messages messages = Messages.forLocale(settings.locale());
         Today today = new Today(clock, settings.timezone());
         ClientDirectory directory = new ClientDirectory(jdbi);

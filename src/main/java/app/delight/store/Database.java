@@ -5,6 +5,7 @@ import app.delight.config.Secret;
 import app.delight.config.Settings;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -127,6 +128,11 @@ public final class Database implements AutoCloseable {
             database.close();
             throw e;
         }
+    }
+
+    /** Reports the pool's use (connections active, idle, pending, timeouts) to the app's metrics. */
+    public void reportPoolTo(MeterRegistry registry) {
+        pool.setMetricRegistry(registry);
     }
 
     public Jdbi jdbi() {

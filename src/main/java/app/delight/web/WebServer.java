@@ -11,6 +11,7 @@ import javax.servlet.http.HttpServlet;
 import javax.servlet.DispatcherType;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.StatisticsHandler;
 import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.servlet.ServletContextHandler;
 import org.eclipse.jetty.servlet.ServletHolder;
@@ -43,7 +44,10 @@ public final class WebServer implements AutoCloseable {
         slackApp.ifPresentOrElse(
                 app -> context.addServlet(new ServletHolder(new SlackAppServlet(app)), SLACK_EVENTS_PATH),
                 () -> context.addServlet(new ServletHolder(new NotConnectedServlet()), SLACK_EVENTS_PATH));
-        server.setHandler(context);
+        // With the statistics handler, stopping waits (up to the stop timeout) for requests in flight.
+        StatisticsHandler inFlight = new StatisticsHandler();
+        inFlight.setHandler(context);
+        server.setHandler(inFlight);
         server.setStopAtShutdown(false);
         server.setStopTimeout(5_000);
     }

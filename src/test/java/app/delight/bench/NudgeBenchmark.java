@@ -7,6 +7,7 @@ import app.delight.delivery.DeliveryReport;
 import app.delight.delivery.SlackPoster;
 import app.delight.domain.ClientUpdate;
 import app.delight.domain.Stage;
+import app.delight.metrics.Metrics;
 import app.delight.nudge.NudgePlan;
 import app.delight.nudge.NudgePlanner;
 import app.delight.nudge.Nudges;
@@ -72,7 +73,7 @@ class NudgeBenchmark {
             DeliveryReport report;
             try (Slack slack = SlackApp.client(Settings.fromEnvironment(env));
                  Delivery delivery = new Delivery(new SlackPoster(slack, RunningDelight.BOT_TOKEN))) {
-                report = new OutboxDelivery(database.jdbi(), delivery).deliverPending();
+                report = new OutboxDelivery(database.jdbi(), delivery, new Metrics()).deliverPending();
             }
 
             System.out.printf("%n| nudge pass, %d clients, %d channels | figure |%n|---|---|%n", CLIENTS, CHANNELS);
