@@ -1,11 +1,8 @@
 package app.delight.cli;
 
 import app.delight.Main;
-import app.delight.config.Secret;
 import app.delight.config.Settings;
 import app.delight.domain.ClientUpdate;
-import app.delight.slack.SlackApp;
-import app.delight.slack.SlackWorkspace;
 import app.delight.store.ClientImport;
 import app.delight.store.Database;
 import app.delight.store.Workspaces;
@@ -16,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -71,21 +67,7 @@ public final class ImportClientsCommand implements Callable<Integer> {
     }
 
     private String teamId(Settings settings, Workspaces workspaces) {
-        if (team != null && !team.isBlank()) {
-            return team.strip();
-        }
-        Optional<String> fromToken = settings.botToken().map(Secret::reveal).flatMap(token -> {
-            try (Slack slack = SlackApp.client(settings)) {
-                return SlackWorkspace.of(slack, token).map(SlackWorkspace::teamId);
-            } catch (Exception e) {
-                return Optional.empty();
-            }
-        });
-        if (fromToken.isPresent()) {
-            return fromToken.get();
-        }
-        List<String> known = workspaces.teamsWithClients();
-        return known.size() == 1 ? known.get(0) : Workspaces.LOCAL;
+        return TeamOption.resolve(team, settings, workspaces);
     }
 
     /** Spreadsheet programs often start UTF-8 files with a byte-order mark, which is not part of the header. */

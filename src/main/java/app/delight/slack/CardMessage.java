@@ -101,7 +101,7 @@ public final class CardMessage {
         }
     }
 
-    private static String icon(PromptKind kind) {
+    static String icon(PromptKind kind) {
         switch (kind) {
             case FOLLOW_UP:
                 return ":alarm_clock:";

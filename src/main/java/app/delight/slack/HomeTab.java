@@ -103,7 +103,7 @@ public final class HomeTab {
         }
         View published = view;
         try {
-            ViewsPublishResponse response = client.viewsPublish(r -> r.userId(userId).view(published));
+            ViewsPublishResponse response = RateLimitRetry.method(() -> client.viewsPublish(r -> r.userId(userId).view(published)));
             if (!response.isOk()) {
                 log.warn("Slack refused the Home tab of {}: {}", userId, response.getError());
             }
@@ -133,7 +133,8 @@ public final class HomeTab {
                     .map(found -> subCommands.card(caller, found))
                     .orElseGet(() -> SubCommands.say(messages.get("action.gone"))));
             try {
-                ChatPostMessageResponse posted = client.chatPostMessage(r -> r.channel(userId).text(reply.text()).blocks(reply.blocks()));
+                ChatPostMessageResponse posted = RateLimitRetry.method(() -> client.chatPostMessage(r -> r.channel(userId)
+                        .text(reply.text()).blocks(reply.blocks())));
                 if (!posted.isOk()) {
                     log.warn("Slack refused a card sent from the Home tab: {}", posted.getError());
                 }
@@ -157,8 +158,8 @@ public final class HomeTab {
     private Response openAddClient(BlockActionRequest request, ActionContext ctx) {
         // The trigger id lives 3 seconds, so the modal opens before the acknowledgement, not after.
         try {
-            ViewsOpenResponse opened = ctx.client().viewsOpen(r -> r.triggerId(request.getPayload().getTriggerId())
-                    .view(addClient.modal()));
+            ViewsOpenResponse opened = RateLimitRetry.method(() -> ctx.client().viewsOpen(
+                    r -> r.triggerId(request.getPayload().getTriggerId()).view(addClient.modal())));
             if (!opened.isOk()) {
                 log.warn("Slack refused the Add client modal: {}", opened.getError());
             }

@@ -106,7 +106,7 @@ public final class HomeView {
             blocks.add(context(c -> c.elements(List.of(markdownText(messages.get("home.prompts.none"))))));
         }
         for (HomeOverview.TopPrompt top : overview.prompts()) {
-            String text = messages.get("home.prompts.row", icon(top.prompt().kind()), Mrkdwn.escape(top.client().name()),
+            String text = messages.get("home.prompts.row", CardMessage.icon(top.prompt().kind()), Mrkdwn.escape(top.client().name()),
                     Mrkdwn.escape(top.prompt().text()));
             blocks.add(section(s -> s.text(markdownText(CardMessage.truncate(text, CardMessage.MAX_SECTION_TEXT)))));
         }
@@ -140,18 +140,4 @@ public final class HomeView {
         }
     }
 
-    private static String icon(PromptKind kind) {
-        switch (kind) {
-            case FOLLOW_UP:
-                return ":alarm_clock:";
-            case ANTICIPATION:
-                return ":crystal_ball:";
-            case STRUGGLE:
-                return ":hammer_and_wrench:";
-            case TIP:
-                return ":bulb:";
-            default:
-                return ":gift:";
-        }
-    }
 }

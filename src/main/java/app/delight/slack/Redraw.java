@@ -1,6 +1,7 @@
 package app.delight.slack;
 
 import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.methods.SlackApiException;
 import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,8 +15,8 @@ final class Redraw {
 
     static void inPlace(ActionContext ctx, Reply reply) {
         try {
-            ctx.respond(r -> r.replaceOriginal(true).text(reply.text()).blocks(reply.blocks()));
-        } catch (IOException e) {
+            RateLimitRetry.responseUrl(() -> ctx.respond(r -> r.replaceOriginal(true).text(reply.text()).blocks(reply.blocks())));
+        } catch (IOException | SlackApiException e) {
             log.warn("Could not redraw the message after a click: {}", e.getMessage());
         }
     }

@@ -148,18 +148,9 @@ public final class RunningDelight implements AutoCloseable {
     /** A modal submitted: a signed {@code view_submission} payload with the given input values by block id. */
     public HttpResponse<String> submitView(String callbackId, String privateMetadata, Map<String, String> inputs)
             throws IOException, InterruptedException {
-        ObjectNode payload = JSON.createObjectNode();
-        payload.put("type", "view_submission");
-        payload.putObject("team").put("id", TEAM_ID).put("domain", "delight-test");
-        payload.putObject("user").put("id", "U0TEST0001").put("username", "ada").put("team_id", TEAM_ID);
-        payload.put("api_app_id", "A0TEST0001");
-        payload.put("token", "legacy-verification-token");
-        payload.put("trigger_id", "1234567890.1234567890.abcdef");
-        ObjectNode view = payload.putObject("view");
-        view.put("id", "V0TEST0001").put("type", "modal").put("callback_id", callbackId).put("private_metadata", privateMetadata);
-        ObjectNode values = view.putObject("state").putObject("values");
-        inputs.forEach((block, value) -> values.putObject(block).putObject("value").put("type", "plain_text_input").put("value", value));
-        return postSigned(formEncode(Map.of("payload", payload.toString())), clock.instant().getEpochSecond());
+        Map<String, ObjectNode> values = new LinkedHashMap<>();
+        inputs.forEach((block, value) -> values.put(block, textInput(value)));
+        return submitViewState(callbackId, privateMetadata, values);
     }
 
     /** Posts a form body to {@code /slack/events}, signed for the given Unix time. */

@@ -1,0 +1,75 @@
+package app.delight.slack;
+
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.webhook.WebhookResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Slack's answer 429 means "later", not "no": the call is made again after {@code Retry-After}, a
+ * few times, so a busy workspace does not lose a redrawn card or a published Home tab. (Nudges go
+ * through the delivery, which paces itself; this is for the one-off calls a click makes.)
+ */
+final class RateLimitRetry {
+    private static final int ATTEMPTS = 4;
+    private static final Duration LONGEST_WAIT = Duration.ofSeconds(10);
+
+    @FunctionalInterface
+    interface Call<T> {
+        T call() throws IOException, SlackApiException;
+    }
+
+    private RateLimitRetry() {
+    }
+
+    /** A Web API method: the sync client throws on 429. */
+    static <T> T method(Call<T> call) throws IOException, SlackApiException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return call.call();
+            } catch (SlackApiException e) {
+                if (e.getResponse().code() != 429 || attempt == ATTEMPTS) {
+                    throw e;
+                }
+                pause(Optional.ofNullable(e.getResponse().header("Retry-After")));
+            }
+        }
+    }
+
+    /** A post to a {@code response_url}: its answer carries the 429. */
+    static WebhookResponse responseUrl(Call<WebhookResponse> call) throws IOException, SlackApiException {
+        for (int attempt = 1; ; attempt++) {
+            WebhookResponse response = call.call();
+            if (response.getCode() == null || response.getCode() != 429 || attempt == ATTEMPTS) {
+                return response;
+            }
+            pause(header(response.getHeaders(), "Retry-After"));
+        }
+    }
+
+    private static Optional<String> header(Map<String, List<String>> headers, String name) {
+        return headers == null ? Optional.empty() : headers.entrySet().stream()
+                .filter(entry -> entry.getKey() != null && entry.getKey().equalsIgnoreCase(name) && !entry.getValue().isEmpty())
+                .map(entry -> entry.getValue().get(0))
+                .findFirst();
+    }
+
+    private static void pause(Optional<String> retryAfter) throws IOException {
+        long seconds = retryAfter.map(value -> {
+            try {
+                return Long.parseLong(value.strip());
+            } catch (NumberFormatException e) {
+                return 1L;
+            }
+        }).orElse(1L);
+        try {
+            Thread.sleep(Math.min(Duration.ofSeconds(Math.max(1, seconds)).toMillis(), LONGEST_WAIT.toMillis()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting out a rate limit", e);
+        }
+    }
+}
