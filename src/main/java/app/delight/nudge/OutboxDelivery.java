@@ -9,6 +9,7 @@ import app.delight.metrics.Metrics;
 import app.delight.slack.DigestMessage;
 import app.delight.slack.Reply;
 import app.delight.store.OutboxRepository;
+import java.time.Duration;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -21,6 +22,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class OutboxDelivery {
     private static final Logger log = LoggerFactory.getLogger(OutboxDelivery.class);
+    /** Far longer than a post takes, even waiting out rate limits and backing off: its claimer is gone. */
+    static final Duration ABANDONED_CLAIM = Duration.ofMinutes(10);
 
     private final Jdbi jdbi;
     private final Delivery delivery;
@@ -33,6 +36,10 @@ public final class OutboxDelivery {
     }
 
     public DeliveryReport deliverPending() {
+        int abandoned = jdbi.withHandle(handle -> new OutboxRepository(handle).giveUpClaimsOlderThan(ABANDONED_CLAIM));
+        if (abandoned > 0) {
+            log.warn("Gave up {} nudges claimed by an instance that stopped mid-post (at most once: not posted again)", abandoned);
+        }
         List<Outgoing> messages = jdbi.withHandle(handle -> new OutboxRepository(handle).pending()).stream()
                 .map(OutboxDelivery::outgoing)
                 .toList();

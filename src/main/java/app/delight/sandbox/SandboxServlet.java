@@ -586,7 +586,8 @@ public final class SandboxServlet extends HttpServlet {
                 String actionId = element.hasNonNull("action_id") ? element.get("action_id").asText() : "a" + index;
                 JsonNode given = submitted == null ? null : submitted.path(blockId).path(actionId);
                 given = given == null || given.isMissingNode() || given.isNull() ? null : given;
-                ObjectNode value = value(element, given);
+                // A field the page did not send is as the app drew it: its initial value, as in Slack's state.
+                ObjectNode value = value(element, given == null ? initial(element) : given);
                 values.putObject(blockId).set(actionId, value);
                 boolean optional = block.path("optional").asBoolean(false);
                 if (missing == null) {
@@ -634,6 +635,24 @@ public final class SandboxServlet extends HttpServlet {
                 }
             }
             return value;
+        }
+
+        private static JsonNode initial(JsonNode element) {
+            ObjectNode initial = Http.JSON.createObjectNode();
+            copy(element, "initial_value", initial, "value");
+            copy(element, "initial_option", initial, "selected_option");
+            copy(element, "initial_date", initial, "selected_date");
+            copy(element, "initial_time", initial, "selected_time");
+            copy(element, "initial_conversation", initial, "selected_conversation");
+            copy(element, "initial_channel", initial, "selected_channel");
+            copy(element, "initial_user", initial, "selected_user");
+            return initial.isEmpty() ? null : initial;
+        }
+
+        private static void copy(JsonNode from, String field, ObjectNode to, String as) {
+            if (from.hasNonNull(field)) {
+                to.set(as, from.get(field));
+            }
         }
 
         private static boolean typedId(JsonNode element) {

@@ -1,5 +1,6 @@
 package app.delight.store;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.sql.ResultSet;
@@ -80,6 +81,20 @@ public final class OutboxRepository {
                 .bind("day", day)
                 .mapTo(Long.class)
                 .list());
+    }
+
+    /**
+     * Gives up rows claimed by an instance that stopped before recording what happened: they may or
+     * may not have been posted, and at most once means they are not posted again.
+     *
+     * @return how many rows were given up
+     */
+    public int giveUpClaimsOlderThan(Duration age) {
+        return handle.createUpdate("UPDATE nudge_outbox SET status = 'failed', last_error = :error "
+                        + "WHERE status = 'sending' AND claimed_at < now() - make_interval(secs => :seconds)")
+                .bind("error", "ambiguous: the instance posting it stopped before it recorded the outcome")
+                .bind("seconds", (double) age.toSeconds())
+                .execute();
     }
 
     /** Takes a pending row for posting now; false when another instance took it first. */

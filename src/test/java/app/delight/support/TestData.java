@@ -29,9 +29,14 @@ public final class TestData {
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
+        importClients(databaseUrl, csv);
+    }
+
+    /** Imports a CSV file into the test workspace. */
+    public static void importClients(String databaseUrl, Path csv) {
         int exit = Main.commandLine(Map.of("DATABASE_URL", databaseUrl), Clock.systemUTC())
                 .execute("import", "clients", csv.toString(), "--team", RunningDelight.TEAM_ID);
-        assertThat(exit).as("import of " + resource).isZero();
+        assertThat(exit).as("import of " + csv.getFileName()).isZero();
     }
 
     /** The first column of every row of a query, as text. */
