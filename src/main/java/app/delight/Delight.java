@@ -167,7 +167,8 @@ public final class Delight implements AutoCloseable {
     /** The built-in playbook, or the team's file over it; a broken file stops start-up naming every problem. */
     public static Playbook playbook(Settings settings) {
         try {
-            return settings.playbook().map(PlaybookLoader::load).orElseGet(PlaybookLoader::builtIn);
+            return settings.playbook().map(file -> PlaybookLoader.load(file, settings.locale()))
+                    .orElseGet(() -> PlaybookLoader.builtIn(settings.locale()));
         } catch (PlaybookException e) {
             throw new ConfigException(e.getMessage());
         }

@@ -3,6 +3,7 @@ package app.delight.engine;
 import app.delight.domain.FreeWork;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -33,14 +34,22 @@ public final class CommandText {
     public sealed interface FreeWorkArgs permits FreeWorkArgs.Valid, FreeWorkArgs.Invalid {
         record Valid(BigDecimal hours, FreeWork.Kind kind, String text) implements FreeWorkArgs {}
 
-        record Invalid(String message) implements FreeWorkArgs {}
+        record Invalid(Problem problem) implements FreeWorkArgs {
+            public String message() {
+                return problem.english();
+            }
+        }
     }
 
     public sealed interface NpsArgs permits NpsArgs.Valid, NpsArgs.Invalid {
         /** {@code comment} is empty when none was given. */
         record Valid(int score, String comment) implements NpsArgs {}
 
-        record Invalid(String message) implements NpsArgs {}
+        record Invalid(Problem problem) implements NpsArgs {
+            public String message() {
+                return problem.english();
+            }
+        }
     }
 
     /** A word and where it sits in the typed text, so that what follows it can be kept as typed. */
@@ -98,30 +107,30 @@ public final class CommandText {
     public static FreeWorkArgs parseFree(String rest) {
         String typed = rest == null ? "" : rest.strip();
         if (typed.isEmpty()) {
-            return freeProblem("Say how many hours were given, whether strategic or secret, and what");
+            return freeProblem("free.empty");
         }
         Matcher hours = HOURS.matcher(typed);
         if (!hours.lookingAt()) {
-            return freeProblem("\"" + firstWord(typed) + "\" is not a number of hours: write it like 2h or 1.5h");
+            return freeProblem("free.hours", firstWord(typed));
         }
         BigDecimal amount = new BigDecimal(hours.group(1).replace(',', '.'));
         if (amount.signum() <= 0 || amount.compareTo(MAX_FREE_HOURS) > 0) {
-            return freeProblem("Hours are more than 0 and at most 1000, got " + hours.group(1) + "h");
+            return freeProblem("free.hoursRange", hours.group(1));
         }
         String afterHours = typed.substring(hours.end()).strip();
         if (afterHours.isEmpty()) {
-            return freeProblem("Say whether the free work was strategic or secret, and what was given");
+            return freeProblem("free.kindMissing");
         }
         String kindWord = firstWord(afterHours);
         FreeWork.Kind kind;
         try {
             kind = FreeWork.Kind.valueOf(kindWord.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            return freeProblem("Free work is strategic or secret, got \"" + kindWord + "\"");
+            return freeProblem("free.kind", kindWord);
         }
         String what = afterHours.substring(kindWord.length()).strip();
         if (what.isEmpty()) {
-            return freeProblem("Say what was given for free");
+            return freeProblem("free.what");
         }
         return new FreeWorkArgs.Valid(amount, kind, what);
     }
@@ -130,7 +139,7 @@ public final class CommandText {
     public static NpsArgs parseNps(String rest) {
         String typed = rest == null ? "" : rest.strip();
         if (typed.isEmpty()) {
-            return npsProblem("nothing");
+            return new NpsArgs.Invalid(Problem.of("nps.nothing", NPS_EXAMPLE));
         }
         String scoreWord = firstWord(typed);
         Matcher score = SCORE.matcher(scoreWord);
@@ -144,12 +153,15 @@ public final class CommandText {
         return new NpsArgs.Valid(value, typed.substring(scoreWord.length()).strip());
     }
 
-    private static FreeWorkArgs freeProblem(String problem) {
-        return new FreeWorkArgs.Invalid(problem + ". For example: " + FREE_EXAMPLE);
+    /** Every free-work problem ends with an example: the example is the last argument. */
+    private static FreeWorkArgs freeProblem(String key, Object... args) {
+        Object[] withExample = Arrays.copyOf(args, args.length + 1);
+        withExample[args.length] = FREE_EXAMPLE;
+        return new FreeWorkArgs.Invalid(new Problem(key, Arrays.asList(withExample)));
     }
 
     private static NpsArgs npsProblem(String got) {
-        return new NpsArgs.Invalid("NPS is a whole number from 0 to 10, got " + got + ". For example: " + NPS_EXAMPLE);
+        return new NpsArgs.Invalid(Problem.of("nps.range", got, NPS_EXAMPLE));
     }
 
     private static String firstWord(String text) {

@@ -28,7 +28,11 @@ public final class DueDate {
     public sealed interface Result permits Result.Valid, Result.Invalid {
         record Valid(LocalDate date) implements Result {}
 
-        record Invalid(String message) implements Result {}
+        record Invalid(Problem problem) implements Result {
+            public String message() {
+                return problem.english();
+            }
+        }
     }
 
     /** A follow-up's text with the {@code by <date>} taken off its end, or why that date was refused. */
@@ -36,7 +40,11 @@ public final class DueDate {
         /** {@code text} may be empty when the user typed only {@code by <date>}; callers decide. */
         record Parsed(String text, Optional<LocalDate> due) implements FollowUpText {}
 
-        record BadDate(String message) implements FollowUpText {}
+        record BadDate(Problem problem) implements FollowUpText {
+            public String message() {
+                return problem.english();
+            }
+        }
     }
 
     private static final Pattern ISO = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -63,7 +71,7 @@ public final class DueDate {
             try {
                 return new Result.Valid(LocalDate.parse(said, STRICT_ISO));
             } catch (DateTimeParseException e) {
-                return invalid("\"" + typed + "\" is not a real date", today);
+                return invalid("date.notReal", typed, today);
             }
         }
         switch (said) {
@@ -85,12 +93,11 @@ public final class DueDate {
         if (in.matches()) {
             long amount = Long.parseLong(in.group(1));
             if (amount < 1 || amount > MAX_AMOUNT) {
-                return invalid("\"" + typed + "\" is out of range: the number of days or weeks is from 1 to "
-                        + MAX_AMOUNT, today);
+                return invalid("date.outOfRange", typed, today);
             }
             return new Result.Valid(in.group(2).startsWith("week") ? today.plusWeeks(amount) : today.plusDays(amount));
         }
-        return invalid("\"" + typed + "\" is not a date I understand", today);
+        return invalid("date.notUnderstood", typed, today);
     }
 
     /**
@@ -109,7 +116,7 @@ public final class DueDate {
                 return new FollowUpText.Parsed(typed.substring(0, by.start()).strip(), Optional.of(valid.date()));
             }
             if (i == bys.size() - 1 && looksLikeADate(tail) && due instanceof Result.Invalid invalid) {
-                return new FollowUpText.BadDate(invalid.message());
+                return new FollowUpText.BadDate(invalid.problem());
             }
         }
         return new FollowUpText.Parsed(typed, Optional.empty());
@@ -139,8 +146,8 @@ public final class DueDate {
         return text.strip().replaceAll("[.!]+$", "").strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
-    private static Result.Invalid invalid(String problem, LocalDate today) {
-        return new Result.Invalid(problem + ". Try " + LocalDate.of(today.getYear(), 12, 31)
-                + ", today, tomorrow, friday or in 3 days.");
+    /** Every date problem ends with examples, the first a real date this year. */
+    private static Result.Invalid invalid(String key, String typed, LocalDate today) {
+        return new Result.Invalid(Problem.of(key, typed, LocalDate.of(today.getYear(), 12, 31), MAX_AMOUNT));
     }
 }

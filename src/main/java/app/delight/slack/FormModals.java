@@ -144,7 +144,7 @@ public final class FormModals {
         String due = form.asksForDue ? valueOf(values, DUE_BLOCK) : "";
         DueDate.Result dueDate = due.isBlank() ? null : DueDate.parseOrExplain(due, today.of(client.get()));
         if (dueDate instanceof DueDate.Result.Invalid invalid) {
-            errors.put(DUE_BLOCK, invalid.message());
+            errors.put(DUE_BLOCK, invalid.problem().in(messages));
         }
         if (!errors.isEmpty()) {
             return ctx.ackWithErrors(errors);

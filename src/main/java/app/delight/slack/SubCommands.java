@@ -92,7 +92,7 @@ public final class SubCommands {
     private Reply followUp(Caller caller, Client client, String rest) {
         DueDate.FollowUpText parsed = DueDate.split(rest, today.of(client));
         if (parsed instanceof DueDate.FollowUpText.BadDate bad) {
-            return say(Mrkdwn.escape(bad.message()));
+            return say(Mrkdwn.escape(bad.problem().in(messages)));
         }
         DueDate.FollowUpText.Parsed followUp = (DueDate.FollowUpText.Parsed) parsed;
         Optional<Reply> problem = checked("followup", followUp.text());
@@ -111,7 +111,7 @@ public final class SubCommands {
     private Reply nps(Caller caller, Client client, String rest) {
         CommandText.NpsArgs args = CommandText.parseNps(rest);
         if (args instanceof CommandText.NpsArgs.Invalid invalid) {
-            return say(Mrkdwn.escape(invalid.message()));
+            return say(Mrkdwn.escape(invalid.problem().in(messages)));
         }
         CommandText.NpsArgs.Valid answer = (CommandText.NpsArgs.Valid) args;
         if (!answer.comment().isEmpty()) {
@@ -134,7 +134,7 @@ public final class SubCommands {
     private Reply free(Caller caller, Client client, String rest) {
         CommandText.FreeWorkArgs args = CommandText.parseFree(rest);
         if (args instanceof CommandText.FreeWorkArgs.Invalid invalid) {
-            return say(Mrkdwn.escape(invalid.message()));
+            return say(Mrkdwn.escape(invalid.problem().in(messages)));
         }
         CommandText.FreeWorkArgs.Valid work = (CommandText.FreeWorkArgs.Valid) args;
         Optional<Reply> problem = checked("free", work.text());

@@ -187,8 +187,8 @@ class DueDateTest {
 
     @Test
     void theRefusalQuotesWhatWasTyped() {
-        assertThat(DueDate.split("send the deck by 31/12", MONDAY))
-                .isEqualTo(new FollowUpText.BadDate("\"31/12\" is not a date I understand. " + EXAMPLES));
+        assertThat(((FollowUpText.BadDate) DueDate.split("send the deck by 31/12", MONDAY)).message())
+                .isEqualTo("\"31/12\" is not a date I understand. " + EXAMPLES);
     }
 
     @Test
