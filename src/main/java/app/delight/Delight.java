@@ -4,6 +4,19 @@ import app.delight.config.ConfigException;
 import app.delight.config.Secret;
 import app.delight.config.Settings;
 import app.delight.config.SlackMode;
+import app.delight.demo.DemoData;
+import app.delight.demo.DemoLoader;
+import app.delight.nudge.NudgePass;
+import app.delight.sandbox.DeferredServlet;
+import app.delight.sandbox.Sandbox;
+import app.delight.sandbox.SandboxConversation;
+import app.delight.sandbox.SandboxNudges;
+import app.delight.sandbox.SandboxServlet;
+import app.delight.sandbox.SlackStandInServlet;
+import app.delight.web.NotConnectedServlet;
+import com.slack.api.bolt.servlet.SlackAppServlet;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicReference;
 import app.delight.delivery.Delivery;
 import app.delight.delivery.SlackPoster;
 import app.delight.clients.HealthReports;
@@ -60,73 +73,111 @@ public final class Delight implements AutoCloseable {
 
     private final Deque<AutoCloseable> parts;
     private final WebServer web;
+    private final Optional<SandboxConversation> sandbox;
 
-    private Delight(Deque<AutoCloseable> parts, WebServer web) {
+    private Delight(Deque<AutoCloseable> parts, WebServer web, Optional<SandboxConversation> sandbox) {
         this.parts = parts;
         this.web = web;
+        this.sandbox = sandbox;
     }
 
-    public static Delight start(Settings settings, Clock clock) throws Exception {
-        Playbook playbook = playbook(settings);
+    /**
+     * Starts the app. The web server comes first (so {@code /healthz} answers while the rest starts, and
+     * the sandbox's stand-in for Slack is up before Bolt's first call to it); {@code /slack/events}
+     * answers 503 until the Bolt app behind it is ready.
+     */
+    public static Delight start(Settings configured, Clock clock) throws Exception {
+        Playbook playbook = playbook(configured);
         Deque<AutoCloseable> parts = new ArrayDeque<>();
+        WebServer web = null;
         try {
-            Database database = Database.open(settings);
+            Database database = Database.open(configured);
             parts.push(database);
             Metrics metrics = new Metrics();
             database.reportPoolTo(metrics.registry());
-            Optional<App> slackApp = Optional.empty();
-            SocketModeApp socketMode = null;
-            Optional<ClusteredScheduler> scheduler = Optional.empty();
-            if (settings.slackMode() == SlackMode.NONE) {
-                log.info("Not connected to Slack: set SLACK_BOT_TOKEN with SLACK_SIGNING_SECRET (HTTP) or with "
-                        + "SLACK_APP_TOKEN (Socket Mode) to connect; until then /slack/events refuses every request");
-            } else {
-                Slack slack = SlackApp.client(settings);
-                parts.push(slack);
-                String token = settings.botToken().map(Secret::reveal).orElseThrow();
-                SlackWorkspace.of(slack, token).ifPresent(workspace -> welcome(workspace, database));
-                ExecutorService afterAck = Executors.newFixedThreadPool(4, daemonThreads("delight-after-ack"));
-                parts.push(() -> shutDown(afterAck));
-                Delivery delivery = new Delivery(new SlackPoster(slack, token));
-                parts.push(delivery);
-                Messages messages = Messages.forLocale(settings.locale());
-                HealthReports reports = new HealthReports(database.jdbi(), playbook, new Today(clock, settings.timezone()));
-                HealthWatch watch = new HealthWatch(database.jdbi(), reports, delivery, messages);
-                App app = SlackApp.build(settings, slack, database.jdbi(), playbook, clock, afterAck, delivery, watch, metrics);
-                WeeklyDigest weekly = new WeeklyDigest(database.jdbi(), reports, delivery, messages, settings.managers(),
-                        settings.managersChannel());
-                scheduler = Optional.of(startScheduler(settings, database, Map.of(
-                        NudgeJob.class, () -> new NudgeJob(Nudges.pass(settings, database.jdbi(), playbook, clock, delivery, metrics)),
-                        HealthSnapshotJob.class, () -> new HealthSnapshotJob(watch),
-                        WeeklyDigestJob.class, () -> new WeeklyDigestJob(weekly, clock, settings.timezone()))));
-                parts.push(scheduler.get());
-                if (settings.slackMode() == SlackMode.SOCKET) {
-                    socketMode = new SocketModeApp(settings.appToken().map(Secret::reveal).orElseThrow(), app);
-                } else {
-                    slackApp = Optional.of(app);
-                }
-            }
-            SlackRequestGuard guard = new SlackRequestGuard(
-                    settings.signingSecret().map(secret -> new RequestSignature(secret.reveal())), clock);
-            Optional<ClusteredScheduler> nodes = scheduler;
+            boolean sandbox = configured.slackMode() == SlackMode.NONE;
+            Secret signingSecret = sandbox ? Secret.of(Sandbox.newSigningSecret()) : configured.signingSecret().orElse(null);
+            RequestSignature signature = signingSecret == null ? null : new RequestSignature(signingSecret.reveal());
+            SandboxConversation conversation = new SandboxConversation(clock);
+            AtomicReference<Supplier<String>> sandboxNudges = new AtomicReference<>(() -> "not ready yet");
+            AtomicReference<Optional<ClusteredScheduler>> scheduler = new AtomicReference<>(Optional.empty());
+            DeferredServlet slackEvents = new DeferredServlet();
+            AtomicInteger port = new AtomicInteger();
+
             Map<String, HttpServlet> servlets = new LinkedHashMap<>();
-            servlets.put("/healthz", new HealthServlet(() -> health(database, nodes)));
+            servlets.put("/healthz", new HealthServlet(() -> health(database, scheduler.get())));
             servlets.put("/metrics", new MetricsServlet(metrics));
-            WebServer web = new WebServer(settings.port(), List.of(guard, new EventDeduplication(database.jdbi())), slackApp,
-                    servlets);
-            web.start();
-            parts.push(web);
-            if (socketMode != null) {
-                socketMode.startAsync();
-                SocketModeApp started = socketMode;
-                parts.push(started::close);
-                log.info("Connected to Slack over Socket Mode");
+            if (sandbox) {
+                SandboxServlet page = new SandboxServlet(conversation, () -> Sandbox.loopback(port.get()), signature, clock,
+                        () -> sandboxNudges.get().get());
+                servlets.put("/", page);
+                servlets.put("/sandbox/*", page);
+                servlets.put("/sandbox/slack/*", new SlackStandInServlet(conversation));
             }
-            log.info("Delight is listening on port {} ({} mode)", web.port(), settings.slackMode());
-            return new Delight(parts, web);
+            SlackRequestGuard guard = new SlackRequestGuard(Optional.ofNullable(signature), clock);
+            web = new WebServer(configured.port(), List.of(guard, new EventDeduplication(database.jdbi())), slackEvents, servlets);
+            web.start();
+            port.set(web.port());
+
+            Settings settings = sandbox
+                    ? configured.forSandbox(Secret.of(Sandbox.BOT_TOKEN), signingSecret, Sandbox.apiUrl(web.port()), Sandbox.USER_ID)
+                    : configured;
+            Slack slack = SlackApp.client(settings);
+            parts.push(slack);
+            String token = settings.botToken().map(Secret::reveal).orElseThrow();
+            if (!sandbox) {
+                SlackWorkspace.of(slack, token).ifPresent(workspace -> welcome(workspace, database));
+            }
+            ExecutorService afterAck = Executors.newFixedThreadPool(4, daemonThreads("delight-after-ack"));
+            parts.push(() -> shutDown(afterAck));
+            Delivery delivery = new Delivery(new SlackPoster(slack, token));
+            parts.push(delivery);
+            Messages messages = Messages.forLocale(settings.locale());
+            HealthReports reports = new HealthReports(database.jdbi(), playbook, new Today(clock, settings.timezone()));
+            HealthWatch watch = new HealthWatch(database.jdbi(), reports, delivery, messages);
+            App app = SlackApp.build(settings, slack, database.jdbi(), playbook, clock, afterAck, delivery, watch, metrics);
+            WeeklyDigest weekly = new WeeklyDigest(database.jdbi(), reports, delivery, messages, settings.managers(),
+                    settings.managersChannel());
+            NudgePass nudges = Nudges.pass(settings, database.jdbi(), playbook, clock, delivery, metrics);
+            scheduler.set(Optional.of(startScheduler(settings, database, Map.of(
+                    NudgeJob.class, () -> new NudgeJob(nudges),
+                    HealthSnapshotJob.class, () -> new HealthSnapshotJob(watch),
+                    WeeklyDigestJob.class, () -> new WeeklyDigestJob(weekly, clock, settings.timezone())))));
+            parts.push(scheduler.get().orElseThrow());
+
+            if (settings.slackMode() == SlackMode.SOCKET) {
+                slackEvents.set(new NotConnectedServlet());
+                SocketModeApp socketMode = new SocketModeApp(settings.appToken().map(Secret::reveal).orElseThrow(), app);
+                socketMode.startAsync();
+                parts.push(socketMode::close);
+                log.info("Connected to Slack over Socket Mode");
+            } else {
+                slackEvents.set(new SlackAppServlet(app));
+            }
+            if (sandbox) {
+                sandboxNudges.set(SandboxNudges.runner(nudges, Nudges.calendar(settings), clock, settings.timezone()));
+                loadDemo(database, settings, clock);
+                log.info("No Slack credentials: running the sandbox. Open http://localhost:{}/ and type /delight acme. "
+                        + "To connect to Slack set SLACK_BOT_TOKEN with SLACK_SIGNING_SECRET (HTTP) or with SLACK_APP_TOKEN "
+                        + "(Socket Mode).", web.port());
+            }
+            log.info("Delight is listening on port {} ({})", web.port(), sandbox ? "sandbox" : settings.slackMode() + " mode");
+            return new Delight(parts, web, sandbox ? Optional.of(conversation) : Optional.empty());
         } catch (Exception | Error e) {
+            if (web != null) {
+                web.close();
+            }
             closeAll(parts);
             throw e;
+        }
+    }
+
+    /** The sandbox's demo clients, unless the workspace has them already (or clients of the same names). */
+    private static void loadDemo(Database database, Settings settings, Clock clock) {
+        LocalDate today = LocalDate.now(clock.withZone(settings.timezone()));
+        DemoLoader.Outcome outcome = new DemoLoader(database.jdbi(), settings.timezone()).load(Sandbox.TEAM_ID, DemoData.asOf(today), false);
+        if (outcome.written()) {
+            log.info("Loaded {} demo clients into the sandbox", outcome.clients().size());
         }
     }
 
@@ -201,12 +252,23 @@ public final class Delight implements AutoCloseable {
         }
     }
 
+    /** What the sandbox page shows, when this is the sandbox. */
+    public Optional<SandboxConversation> sandboxConversation() {
+        return sandbox;
+    }
+
     public int port() {
         return web.port();
     }
 
+    /** Stops taking requests first (finishing those in flight), then the rest in reverse order of start. */
     @Override
     public void close() {
+        try {
+            web.close();
+        } catch (Exception e) {
+            log.warn("The web server did not stop cleanly: {}", e.getMessage());
+        }
         closeAll(parts);
     }
 

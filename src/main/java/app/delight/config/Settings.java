@@ -50,6 +50,18 @@ public record Settings(
             .withResolverStyle(ResolverStyle.STRICT);
     private static final List<String> DAY_NAMES = List.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN");
 
+    /**
+     * The settings of the sandbox: the same app, talking to a stand-in for Slack served by itself,
+     * with a signing secret nobody outside knows, and the sandbox user among the managers.
+     */
+    public Settings forSandbox(Secret botToken, Secret signingSecret, URI standInApiUrl, String sandboxUser) {
+        Set<String> withSandboxUser = new LinkedHashSet<>(managers);
+        withSandboxUser.add(sandboxUser);
+        return new Settings(Optional.of(botToken), Optional.of(signingSecret), Optional.empty(), standInApiUrl, port,
+                databaseUrl, dataDir, Set.copyOf(withSandboxUser), managersChannel, timezone, nudgeTime, workdays, holidays,
+                playbook, locale);
+    }
+
     /** Whether nudges go out on {@code day}: a workday that is not a holiday. */
     public boolean calendarAllows(LocalDate day) {
         return workdays.contains(day.getDayOfWeek()) && !holidays.contains(day);

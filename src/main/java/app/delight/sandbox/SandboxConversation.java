@@ -6,12 +6,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -85,7 +83,7 @@ public final class SandboxConversation {
     /** By id, in the order ids first appeared: replacing a value keeps its place. */
     private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>();
     private final LinkedHashMap<String, Instant> triggers = new LinkedHashMap<>();
-    private final Map<String, String> viewIdsByExternalId = new HashMap<>();
+    private final LinkedHashMap<String, String> viewIdsByExternalId = new LinkedHashMap<>();
     private long seq;
     private long ids;
     private long lastTsMicros;
@@ -193,6 +191,11 @@ public final class SandboxConversation {
         String externalId = textOrNull(view.get("external_id"));
         if (externalId != null) {
             viewIdsByExternalId.put(externalId, viewId);
+            while (viewIdsByExternalId.size() > MAX_TRIGGERS) {
+                Iterator<String> eldest = viewIdsByExternalId.keySet().iterator();
+                eldest.next();
+                eldest.remove();
+            }
         }
         return add(new Entry(0, viewId, Kind.MODAL, null, null, true, textOrNull(view.path("title").get("text")), shown,
                 source, null));

@@ -9,7 +9,7 @@ import javax.servlet.http.HttpServletResponse;
  * {@code /slack/events} when this app does not take Slack's requests over HTTP (Socket Mode): a
  * request that got past the guard is still not for us.
  */
-final class NotConnectedServlet extends HttpServlet {
+public final class NotConnectedServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);

@@ -1,9 +1,6 @@
 package app.delight.web;
 
-import com.slack.api.bolt.App;
-import com.slack.api.bolt.servlet.SlackAppServlet;
 import java.util.EnumSet;
-import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 import javax.servlet.Filter;
@@ -28,11 +25,10 @@ public final class WebServer implements AutoCloseable {
 
     /**
      * @param slackFilters what stands in front of Bolt on {@code /slack/events}, in order (the guard first)
-     * @param slackApp     the Bolt app behind {@code /slack/events}, absent when Slack does not post to
-     *                     this app (Socket Mode)
+     * @param slackEvents  what answers {@code /slack/events} once the filters let a request through: Bolt
      * @param servlets     every other path: {@code /healthz}, {@code /metrics}, the sandbox
      */
-    public WebServer(int port, List<Filter> slackFilters, Optional<App> slackApp, Map<String, HttpServlet> servlets) {
+    public WebServer(int port, List<Filter> slackFilters, HttpServlet slackEvents, Map<String, HttpServlet> servlets) {
         server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setPort(port);
@@ -41,9 +37,7 @@ public final class WebServer implements AutoCloseable {
         servlets.forEach((path, servlet) -> context.addServlet(new ServletHolder(servlet), path));
         slackFilters.forEach(filter -> context.addFilter(new FilterHolder(filter), SLACK_EVENTS_PATH,
                 EnumSet.of(DispatcherType.REQUEST)));
-        slackApp.ifPresentOrElse(
-                app -> context.addServlet(new ServletHolder(new SlackAppServlet(app)), SLACK_EVENTS_PATH),
-                () -> context.addServlet(new ServletHolder(new NotConnectedServlet()), SLACK_EVENTS_PATH));
+        context.addServlet(new ServletHolder(slackEvents), SLACK_EVENTS_PATH);
         // With the statistics handler, stopping waits (up to the stop timeout) for requests in flight.
         StatisticsHandler inFlight = new StatisticsHandler();
         inFlight.setHandler(context);

@@ -84,7 +84,7 @@ final class BenchData {
                     SELECT %1$s, %3$d + k, 'U0BENCH' || (g %% 50), 'Call about the ' || (ARRAY['Q3 report','launch','invoice',
                            'new brief','campaign results','renewal'])[1 + g %% 6] || ' #' || g,
                            now() - interval '1 second' * ((k %% 7) * 8 * 86400 + random() * ((400 - (k %% 7) * 8) * 86400))
-                    FROM (SELECT g, (g * 7919) %% %2$d AS k FROM generate_series(1, %4$d) AS g) s
+                    FROM (SELECT g, (g::bigint * 7919) %% %2$d AS k FROM generate_series(1, %4$d) AS g) s
                     """.formatted(quote(TEAM), CLIENTS, base, TOUCHPOINTS));
             // Three a client: about half open, due from 30 days ago to 30 days ahead (some undated).
             step(handle, rows, time, "follow_ups", """

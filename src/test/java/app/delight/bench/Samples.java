@@ -35,6 +35,16 @@ final class Samples {
         return sorted[Math.max(0, Math.min(size - 1, rank - 1))] / 1e6;
     }
 
+    long countAboveMs(double ms) {
+        long above = 0;
+        for (int i = 0; i < size; i++) {
+            if (nanos[i] / 1e6 > ms) {
+                above++;
+            }
+        }
+        return above;
+    }
+
     double maxMs() {
         return percentileMs(100);
     }

@@ -1,9 +1,13 @@
 package app.delight.sandbox;
 
 import java.net.URI;
+import java.util.EnumSet;
+import javax.servlet.DispatcherType;
+import javax.servlet.Filter;
 import javax.servlet.http.HttpServlet;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.servlet.ServletContextHandler;
 import org.eclipse.jetty.servlet.ServletHolder;
 
@@ -14,18 +18,27 @@ final class LocalJetty implements AutoCloseable {
     private final ServerConnector connector;
 
     LocalJetty() {
+        this(0);
+    }
+
+    LocalJetty(int port) {
         connector = new ServerConnector(server);
         connector.setHost("127.0.0.1");
-        connector.setPort(0);
+        connector.setPort(port);
         server.addConnector(connector);
         server.setHandler(context);
     }
 
     LocalJetty mount(HttpServlet servlet, String... paths) {
-        ServletHolder holder = new ServletHolder(servlet);
+        // a holder per path, as the app's WebServer mounts them
         for (String path : paths) {
-            context.addServlet(holder, path);
+            context.addServlet(new ServletHolder(servlet), path);
         }
+        return this;
+    }
+
+    LocalJetty filter(Filter filter, String path) {
+        context.addFilter(new FilterHolder(filter), path, EnumSet.of(DispatcherType.REQUEST));
         return this;
     }
 

@@ -1,0 +1,465 @@
+package app.delight.bench;
+
+import app.delight.config.DatabaseUrl;
+import app.delight.store.Database;
+import app.delight.support.FakeSlackApi;
+import app.delight.support.RunningDelight;
+import app.delight.support.SlackSigner;
+import app.delight.support.TestPostgres;
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole app under slash-command load, on 10,000 clients and 1,000,000 touchpoints: a bare
+ * signed request (the signature check and Bolt's own answer) against {@code /delight <client>}
+ * (the card) at 16 and 64 concurrent senders; {@code /client-health} one request after another; and
+ * the app started as its own JVM for its start-up time and resident memory. Every request goes to
+ * 127.0.0.1; every loop is bounded in count and time. Prints figures, asserts nothing on time.
+ */
+@Tag("bench")
+class CommandBenchmark {
+    private static final int[] SENDERS = {16, 64};
+    private static final Duration WARM_UP = Duration.ofSeconds(8);
+    private static final Duration RUN = Duration.ofSeconds(15);
+    private static final int MAX_REQUESTS_A_RUN = 200_000;
+    private static final int HEALTH_REQUESTS = 30;
+    private static final Duration HEALTH_BUDGET = Duration.ofSeconds(120);
+    private static final int PROCESS_LOAD_REQUESTS = 2_000;
+    private static final int PROCESS_LOAD_SENDERS = 16;
+    private static final Duration PROCESS_LOAD_BUDGET = Duration.ofSeconds(120);
+    private static final Duration START_UP_LIMIT = Duration.ofSeconds(120);
+    private static final String MANAGER = "U0TEST0001";
+    private static final String URL_VERIFICATION = "{\"type\":\"url_verification\",\"challenge\":\"abc\",\"token\":\"x\"}";
+
+    private final SlackSigner signer = new SlackSigner(RunningDelight.SIGNING_SECRET);
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    /** What one timed run gave: answers right, answers wrong or failed, and the wall time. */
+    private record Run(int senders, Samples latency, long errors, Duration wall) {
+        double perSecond() {
+            return latency.count() / (wall.toNanos() / 1e9);
+        }
+    }
+
+    @Test
+    void slashCommandsAtScale() throws Exception {
+        String url = TestPostgres.newDatabase("command_bench");
+        BenchData.Loaded loaded;
+        try (Database database = Database.connect(DatabaseUrl.parse("DATABASE_URL", url))) {
+            loaded = BenchData.load(database.jdbi());
+        }
+        System.out.printf("%nLoaded in %.1f s: %s%n", loaded.total().toMillis() / 1000.0, loaded.summary());
+        Map<String, String> env = new HashMap<>(quietSchedule());
+        env.put("DELIGHT_MANAGERS", MANAGER);
+
+        List<String> rows = new ArrayList<>();
+        try (FakeSlackApi fake = FakeSlackApi.start()) {
+            long startNanos = System.nanoTime();
+            RunningDelight app = RunningDelight.start(fake, url, env, Clock.systemUTC());
+            Duration inProcessStart = Duration.ofNanos(System.nanoTime() - startNanos);
+            try {
+                URI events = app.uri("/slack/events");
+                Function<Integer, HttpRequest> baseline = i -> signedJson(events, URL_VERIFICATION);
+                Predicate<HttpResponse<String>> challengeAnswered = r -> r.statusCode() == 200 && r.body().contains("abc");
+                CardRequests cards = new CardRequests(app, events);
+                check("baseline", send(baseline.apply(0)), challengeAnswered);
+                HttpRequest sample = cards.request(0);
+                check("card", send(sample), cards::answered);
+
+                for (int senders : SENDERS) {
+                    load(senders, baseline, challengeAnswered, WARM_UP, MAX_REQUESTS_A_RUN);
+                    load(senders, cards::request, cards::answered, WARM_UP, MAX_REQUESTS_A_RUN);
+                    fake.reset();
+                    Run bare = load(senders, baseline, challengeAnswered, RUN, MAX_REQUESTS_A_RUN);
+                    Run card = load(senders, cards::request, cards::answered, RUN, MAX_REQUESTS_A_RUN);
+                    rows.add(row("(a) bare signed request (url_verification), " + senders + " senders", bare, ""));
+                    rows.add(row("(b) `/delight <client>` (the card), " + senders + " senders", card,
+                            String.format("card/bare throughput **%.2f** (target ≥ 0.5); Slack calls during the run: %d",
+                                    card.perSecond() / bare.perSecond(), fake.calls().size())));
+                }
+
+                Run health = clientHealth(app, events);
+                rows.add(row("(c) `/client-health` as a manager, one after another", health,
+                        String.format("answers over Slack's 3 s: %d of %d", overThreeSeconds(health), health.latency().count())));
+            } finally {
+                app.close();
+            }
+            System.out.printf("%nThe app started in-process (database migrated, Slack connected, scheduler up) in %d ms%n",
+                    inProcessStart.toMillis());
+
+            List<String> processRows = new ArrayList<>();
+            for (List<String> jvmArgs : List.of(List.<String>of(), List.of("-Xmx256m"))) {
+                processRows.add(separateProcess(jvmArgs, fake, url, env));
+            }
+
+            String command = "mvn -q -B -o -Pbench -Dbuild.dir=/tmp/build-bench test -Dtest=CommandBenchmark";
+            System.out.printf("%n`%s`%n%n", command);
+            System.out.printf("%,d clients, %,d touchpoints; %d s a run after %d s of warm-up for each kind; java.net.http "
+                    + "HTTP/1.1 senders, each one request after another; the app, its database and the senders share %d cores%n%n",
+                    BenchData.CLIENTS, BenchData.TOUCHPOINTS, RUN.toSeconds(), WARM_UP.toSeconds(),
+                    Runtime.getRuntime().availableProcessors());
+            System.out.println("| run | requests/s | ack p50 (ms) | ack p99 (ms) | max (ms) | answered | errors | note |");
+            System.out.println("|---|---|---|---|---|---|---|---|");
+            rows.forEach(System.out::println);
+            System.out.println();
+            System.out.println("| the app as its own JVM (`java -cp … app.delight.Main serve`) | heap settings | start-up to "
+                    + "`/healthz` 200 | VmRSS idle | " + PROCESS_LOAD_REQUESTS + " cards (" + PROCESS_LOAD_SENDERS
+                    + " senders): req/s, p50 / p99 ms | VmRSS after | VmHWM (peak) |");
+            System.out.println("|---|---|---|---|---|---|---|");
+            processRows.forEach(System.out::println);
+            System.out.println();
+        }
+    }
+
+    // ---------------------------------------------------------------- (a), (b): concurrent senders
+
+    /** {@code /delight <name>} for a random client, and whether the answer is that client's card. */
+    private final class CardRequests {
+        private final RunningDelight app;
+        private final URI events;
+        private final String[] names = new String[BenchData.CLIENTS];
+
+        CardRequests(RunningDelight app, URI events) {
+            this.app = app;
+            this.events = events;
+            Arrays.setAll(names, BenchData::name);
+        }
+
+        HttpRequest request(int ignored) {
+            int k = ThreadLocalRandom.current().nextInt(names.length);
+            // Typed as people type: lower case. The client's index rides along in a header the app ignores.
+            String body = app.slashCommandBody("/delight", names[k].toLowerCase(java.util.Locale.ROOT));
+            return signedForm(events, body, k);
+        }
+
+        boolean answered(HttpResponse<String> response) {
+            int k = Integer.parseInt(response.request().headers().firstValue("X-Bench-Client").orElse("-1"));
+            return response.statusCode() == 200 && k >= 0 && response.body().contains(names[k]) && response.body().contains("blocks");
+        }
+    }
+
+    private Run load(int senders, Function<Integer, HttpRequest> request, Predicate<HttpResponse<String>> ok, Duration duration,
+            int maxRequests) throws InterruptedException {
+        AtomicLong sent = new AtomicLong();
+        AtomicLong errors = new AtomicLong();
+        Samples[] latencies = new Samples[senders];
+        CountDownLatch go = new CountDownLatch(1);
+        Thread[] threads = new Thread[senders];
+        long[] window = new long[1];
+        for (int t = 0; t < senders; t++) {
+            Samples mine = latencies[t] = new Samples();
+            threads[t] = new Thread(() -> {
+                try {
+                    go.await();
+                } catch (InterruptedException e) {
+                    return;
+                }
+                long deadline = window[0] + duration.toNanos();
+                while (System.nanoTime() < deadline && sent.incrementAndGet() <= maxRequests) {
+                    HttpRequest next = request.apply(0);
+                    long start = System.nanoTime();
+                    try {
+                        HttpResponse<String> response = http.send(next, HttpResponse.BodyHandlers.ofString());
+                        long took = System.nanoTime() - start;
+                        if (ok.test(response)) {
+                            mine.add(took);
+                        } else {
+                            errors.incrementAndGet();
+                        }
+                    } catch (IOException e) {
+                        errors.incrementAndGet();
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "bench-sender-" + t);
+            threads[t].setDaemon(true);
+            threads[t].start();
+        }
+        window[0] = System.nanoTime();
+        go.countDown();
+        for (Thread thread : threads) {
+            // The deadline plus the client's 10 s request timeout: never waits forever.
+            thread.join(duration.toMillis() + 15_000);
+            thread.interrupt();
+        }
+        Duration wall = Duration.ofNanos(System.nanoTime() - window[0]);
+        Samples all = new Samples();
+        for (Samples mine : latencies) {
+            all.addAll(mine);
+        }
+        return new Run(senders, all, errors.get(), wall);
+    }
+
+    // ---------------------------------------------------------------- (c) /client-health
+
+    private Run clientHealth(RunningDelight app, URI events) throws IOException, InterruptedException {
+        Predicate<HttpResponse<String>> page = r -> r.statusCode() == 200 && r.body().contains("blocks")
+                && r.body().contains("health-paging");
+        check("client-health", send(healthRequest(app, events)), page);
+        send(healthRequest(app, events));
+        Samples latency = new Samples();
+        long errors = 0;
+        long start = System.nanoTime();
+        long deadline = start + HEALTH_BUDGET.toNanos();
+        for (int i = 0; i < HEALTH_REQUESTS && System.nanoTime() < deadline; i++) {
+            HttpRequest next = healthRequest(app, events);
+            long sent = System.nanoTime();
+            HttpResponse<String> response = send(next);
+            long took = System.nanoTime() - sent;
+            if (page.test(response)) {
+                latency.add(took);
+            } else {
+                errors++;
+            }
+        }
+        return new Run(1, latency, errors, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private HttpRequest healthRequest(RunningDelight app, URI events) {
+        String body = app.slashCommandBody("/client-health", "");
+        long now = System.currentTimeMillis() / 1000;
+        return HttpRequest.newBuilder(events)
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-Slack-Request-Timestamp", String.valueOf(now))
+                .header("X-Slack-Signature", signer.sign(now, body))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+    }
+
+    private static long overThreeSeconds(Run run) {
+        return run.latency().countAboveMs(3000);
+    }
+
+    // ---------------------------------------------------------------- (d) a separate JVM
+
+    private String separateProcess(List<String> jvmArgs, FakeSlackApi fake, String databaseUrl, Map<String, String> quiet)
+            throws Exception {
+        int port = freePort();
+        Path log = Files.createTempFile("delight-bench-serve-", ".log");
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmArgs);
+        command.addAll(List.of("-cp", appClassPath(), "app.delight.Main", "serve"));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        Map<String, String> env = builder.environment();
+        env.keySet().removeIf(name -> name.startsWith("SLACK_") || name.startsWith("DELIGHT_") || name.equals("DATABASE_URL")
+                || name.equals("PORT") || name.startsWith("JAVA_TOOL_OPTIONS") || name.equals("JDK_JAVA_OPTIONS"));
+        env.putAll(RunningDelight.environment(fake, databaseUrl));
+        env.putAll(quiet);
+        env.put("DELIGHT_MANAGERS", MANAGER);
+        env.put("PORT", String.valueOf(port));
+        String heap = heapSettings(jvmArgs);
+
+        long start = System.nanoTime();
+        Process process = builder.start();
+        try {
+            URI healthz = URI.create("http://127.0.0.1:" + port + "/healthz");
+            Duration startUp = null;
+            long giveUp = start + START_UP_LIMIT.toNanos();
+            while (startUp == null && System.nanoTime() < giveUp && process.isAlive()) {
+                try {
+                    HttpResponse<String> response = http.send(HttpRequest.newBuilder(healthz).timeout(Duration.ofSeconds(2)).GET().build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    if (response.statusCode() == 200) {
+                        startUp = Duration.ofNanos(System.nanoTime() - start);
+                    }
+                } catch (IOException notYet) {
+                    // not listening yet
+                }
+                if (startUp == null) {
+                    Thread.sleep(25);
+                }
+            }
+            if (startUp == null) {
+                return String.format("| `%s` | %s | did not answer 200 within %d s (alive: %s); log: %s | | | | |",
+                        String.join(" ", jvmArgs), heap, START_UP_LIMIT.toSeconds(), process.isAlive(), log);
+            }
+            long rssIdle = procStatus(process.pid(), "VmRSS");
+            URI events = URI.create("http://127.0.0.1:" + port + "/slack/events");
+            String[] names = new String[BenchData.CLIENTS];
+            Arrays.setAll(names, BenchData::name);
+            FakeBodies bodies = new FakeBodies(fake);
+            Run cards = load(PROCESS_LOAD_SENDERS, i -> {
+                int k = ThreadLocalRandom.current().nextInt(names.length);
+                return signedForm(events, bodies.card(names[k].toLowerCase(java.util.Locale.ROOT)), k);
+            }, r -> {
+                int k = Integer.parseInt(r.request().headers().firstValue("X-Bench-Client").orElse("-1"));
+                return r.statusCode() == 200 && k >= 0 && r.body().contains(names[k]);
+            }, PROCESS_LOAD_BUDGET, PROCESS_LOAD_REQUESTS);
+            long rssAfter = procStatus(process.pid(), "VmRSS");
+            long hwm = procStatus(process.pid(), "VmHWM");
+            return String.format("| `%s` | %s | %.1f s | %d MB | %.0f req/s, %.1f / %.1f (%d answered, %d errors) | **%d MB** | %d MB |",
+                    jvmArgs.isEmpty() ? "(no flags)" : String.join(" ", jvmArgs), heap, startUp.toMillis() / 1000.0,
+                    rssIdle / 1024, cards.perSecond(), cards.latency().percentileMs(50), cards.latency().percentileMs(99),
+                    cards.latency().count(), cards.errors(), rssAfter / 1024, hwm / 1024);
+        } finally {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    /** The slash-command body RunningDelight builds, without a running app: the same fields. */
+    private static final class FakeBodies {
+        private final FakeSlackApi fake;
+
+        FakeBodies(FakeSlackApi fake) {
+            this.fake = fake;
+        }
+
+        String card(String text) {
+            Map<String, String> form = new java.util.LinkedHashMap<>();
+            form.put("token", "legacy-verification-token");
+            form.put("team_id", RunningDelight.TEAM_ID);
+            form.put("team_domain", "delight-test");
+            form.put("channel_id", "C0TEST0001");
+            form.put("channel_name", "acme-account");
+            form.put("user_id", MANAGER);
+            form.put("user_name", "ada");
+            form.put("command", "/delight");
+            form.put("text", text);
+            form.put("api_app_id", "A0TEST0001");
+            form.put("is_enterprise_install", "false");
+            form.put("response_url", fake.responseUrl("cmd"));
+            form.put("trigger_id", "1234567890.1234567890.abcdef");
+            return RunningDelight.formEncode(form);
+        }
+    }
+
+    /** The test's class path without the test classes: the app's classes and its libraries. */
+    private static String appClassPath() {
+        String path = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        return Arrays.stream(path.split(File.pathSeparator))
+                .filter(entry -> !entry.endsWith("test-classes") && !entry.endsWith("test-classes/"))
+                .collect(Collectors.joining(File.pathSeparator));
+    }
+
+    /** The collector and heap the JVM picks with these flags, as {@code -XX:+PrintFlagsFinal} says. */
+    private static String heapSettings(List<String> jvmArgs) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmArgs);
+        command.addAll(List.of("-XX:+PrintFlagsFinal", "-version"));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Map<String, String> flags = new HashMap<>();
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream()))) {
+            lines.lines().map(String::trim).map(line -> line.split("\\s+")).filter(parts -> parts.length >= 4)
+                    .forEach(parts -> flags.put(parts[1], parts[3]));
+        }
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+        String gc = List.of("UseG1GC", "UseSerialGC", "UseParallelGC", "UseZGC", "UseShenandoahGC").stream()
+                .filter(flag -> "true".equals(flags.get(flag))).findFirst().orElse("?").replace("Use", "");
+        return String.format("%s, max heap %s, initial heap %s", gc, mb(flags.get("MaxHeapSize")), mb(flags.get("InitialHeapSize")));
+    }
+
+    private static String mb(String bytes) {
+        try {
+            return (Long.parseLong(bytes) >> 20) + " MB";
+        } catch (RuntimeException e) {
+            return "?";
+        }
+    }
+
+    /** A field of {@code /proc/<pid>/status} in kB (VmRSS, VmHWM), or -1. */
+    private static long procStatus(long pid, String field) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+            if (line.startsWith(field + ":")) {
+                return Long.parseLong(line.substring(field.length() + 1).trim().split("\\s+")[0]);
+            }
+        }
+        return -1;
+    }
+
+    // ---------------------------------------------------------------- requests
+
+    private HttpRequest signedJson(URI events, String body) {
+        long now = System.currentTimeMillis() / 1000;
+        return HttpRequest.newBuilder(events)
+                .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json")
+                .header("X-Slack-Request-Timestamp", String.valueOf(now))
+                .header("X-Slack-Signature", signer.sign(now, body))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+    }
+
+    private HttpRequest signedForm(URI events, String body, int client) {
+        long now = System.currentTimeMillis() / 1000;
+        return HttpRequest.newBuilder(events)
+                .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-Slack-Request-Timestamp", String.valueOf(now))
+                .header("X-Slack-Signature", signer.sign(now, body))
+                .header("X-Bench-Client", String.valueOf(client))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+    }
+
+    private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A benchmark of wrong answers measures nothing: the one check this class makes. */
+    private static void check(String what, HttpResponse<String> response, Predicate<HttpResponse<String>> ok) {
+        if (!ok.test(response)) {
+            throw new AssertionError(what + ": unexpected answer " + response.statusCode() + ": "
+                    + response.body().substring(0, Math.min(500, response.body().length())));
+        }
+    }
+
+    private static String row(String name, Run run, String note) {
+        return String.format("| %s | %.0f | %.1f | %.1f | %.1f | %d | %d | %s |", name, run.perSecond(),
+                run.latency().percentileMs(50), run.latency().percentileMs(99), run.latency().maxMs(), run.latency().count(),
+                run.errors(), note);
+    }
+
+    /**
+     * No nudge pass or snapshot job during the benchmark: it is Monday midday as it runs, so with the
+     * defaults (09:00, MON-FRI) the first minute would plan and post 10,000 digests in the background.
+     */
+    private static Map<String, String> quietSchedule() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String nudgeTime = LocalTime.now(ZoneOffset.UTC).plusHours(12).format(DateTimeFormatter.ofPattern("HH:mm"));
+        return Map.of("DELIGHT_NUDGE_TIME", nudgeTime,
+                "DELIGHT_HOLIDAYS", today.minusDays(1) + "," + today + "," + today.plusDays(1));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
