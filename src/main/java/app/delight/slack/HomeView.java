@@ -127,17 +127,7 @@ public final class HomeView {
 
     /** Green 70 and up, yellow 40–69, red under 40, white while no score has been stored. */
     static String colourEmoji(HealthColour colour) {
-        if (colour == null) {
-            return ":white_circle:";
-        }
-        switch (colour) {
-            case GREEN:
-                return ":large_green_circle:";
-            case YELLOW:
-                return ":large_yellow_circle:";
-            default:
-                return ":red_circle:";
-        }
+        return colour == null ? ":white_circle:" : HealthMessage.colour(colour);
     }
 
 }
