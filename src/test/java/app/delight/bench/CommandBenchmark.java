@@ -40,22 +40,27 @@ import org.junit.jupiter.api.Test;
  * The whole app under slash-command load, on 10,000 clients and 1,000,000 touchpoints: a bare
  * signed request (the signature check and Bolt's own answer) against {@code /delight <client>}
  * (the card) at 16 and 64 concurrent senders; {@code /client-health} one request after another; and
- * the app started as its own JVM for its start-up time and resident memory. Every request goes to
- * 127.0.0.1; every loop is bounded in count and time. Prints figures, asserts nothing on time.
+ * the app started as its own JVM for its start-up time and resident memory; and the card's parts
+ * (load the clients, match the name, build the card) timed alone. {@code -Dbench.parts=ab} (any of
+ * {@code abcdp}) runs only some. Every request goes to 127.0.0.1; every loop is bounded in count and
+ * time. Prints figures, asserts nothing on time.
  */
 @Tag("bench")
 class CommandBenchmark {
     private static final int[] SENDERS = {16, 64};
-    private static final Duration WARM_UP = Duration.ofSeconds(8);
+    private static final Duration WARM_UP = Duration.ofSeconds(5);
     private static final Duration RUN = Duration.ofSeconds(15);
     private static final int MAX_REQUESTS_A_RUN = 200_000;
     private static final int HEALTH_REQUESTS = 30;
-    private static final Duration HEALTH_BUDGET = Duration.ofSeconds(120);
+    private static final Duration HEALTH_BUDGET = Duration.ofSeconds(60);
     private static final int PROCESS_LOAD_REQUESTS = 2_000;
     private static final int PROCESS_LOAD_SENDERS = 16;
-    private static final Duration PROCESS_LOAD_BUDGET = Duration.ofSeconds(120);
+    private static final Duration PROCESS_LOAD_BUDGET = Duration.ofSeconds(60);
     private static final Duration START_UP_LIMIT = Duration.ofSeconds(120);
     private static final String MANAGER = "U0TEST0001";
+    private static final int PROFILE_WARM_UP = 10;
+    private static final int PROFILE_RUNS = 100;
+    private static final Duration PROFILE_BUDGET = Duration.ofSeconds(90);
     private static final String URL_VERIFICATION = "{\"type\":\"url_verification\",\"challenge\":\"abc\",\"token\":\"x\"}";
 
     private final SlackSigner signer = new SlackSigner(RunningDelight.SIGNING_SECRET);
@@ -63,7 +68,7 @@ class CommandBenchmark {
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     /** What one timed run gave: answers right, answers wrong or failed, and the wall time. */
-    private record Run(int senders, Samples latency, long errors, Duration wall) {
+    private record Run(int senders, Samples latency, long errors, Duration wall, String firstFailure) {
         double perSecond() {
             return latency.count() / (wall.toNanos() / 1e9);
         }
@@ -71,6 +76,8 @@ class CommandBenchmark {
 
     @Test
     void slashCommandsAtScale() throws Exception {
+        // -Dbench.parts=abcdp by default: a, b, c and d of the class comment; p: the card's parts timed alone.
+        String parts = System.getProperty("bench.parts", "abcdp");
         String url = TestPostgres.newDatabase("command_bench");
         BenchData.Loaded loaded;
         try (Database database = Database.connect(DatabaseUrl.parse("DATABASE_URL", url))) {
@@ -81,62 +88,132 @@ class CommandBenchmark {
         env.put("DELIGHT_MANAGERS", MANAGER);
 
         List<String> rows = new ArrayList<>();
+        List<String> profileRows = new ArrayList<>();
+        List<String> processRows = new ArrayList<>();
+        Duration inProcessStart = null;
         try (FakeSlackApi fake = FakeSlackApi.start()) {
-            long startNanos = System.nanoTime();
-            RunningDelight app = RunningDelight.start(fake, url, env, Clock.systemUTC());
-            Duration inProcessStart = Duration.ofNanos(System.nanoTime() - startNanos);
-            try {
-                URI events = app.uri("/slack/events");
-                Function<Integer, HttpRequest> baseline = i -> signedJson(events, URL_VERIFICATION);
-                Predicate<HttpResponse<String>> challengeAnswered = r -> r.statusCode() == 200 && r.body().contains("abc");
-                CardRequests cards = new CardRequests(app, events);
-                check("baseline", send(baseline.apply(0)), challengeAnswered);
-                HttpRequest sample = cards.request(0);
-                check("card", send(sample), cards::answered);
+            if (parts.matches(".*[abc].*")) {
+                long startNanos = System.nanoTime();
+                RunningDelight app = RunningDelight.start(fake, url, env, Clock.systemUTC());
+                inProcessStart = Duration.ofNanos(System.nanoTime() - startNanos);
+                try {
+                    URI events = app.uri("/slack/events");
+                    Function<Integer, HttpRequest> baseline = i -> signedJson(events, URL_VERIFICATION);
+                    Predicate<HttpResponse<String>> challengeAnswered = r -> r.statusCode() == 200 && r.body().contains("abc");
+                    CardRequests cards = new CardRequests(app, events);
+                    check("baseline", send(baseline.apply(0)), challengeAnswered);
+                    check("card", send(cards.request(0)), cards::answered);
 
-                for (int senders : SENDERS) {
-                    load(senders, baseline, challengeAnswered, WARM_UP, MAX_REQUESTS_A_RUN);
-                    load(senders, cards::request, cards::answered, WARM_UP, MAX_REQUESTS_A_RUN);
-                    fake.reset();
-                    Run bare = load(senders, baseline, challengeAnswered, RUN, MAX_REQUESTS_A_RUN);
-                    Run card = load(senders, cards::request, cards::answered, RUN, MAX_REQUESTS_A_RUN);
-                    rows.add(row("(a) bare signed request (url_verification), " + senders + " senders", bare, ""));
-                    rows.add(row("(b) `/delight <client>` (the card), " + senders + " senders", card,
-                            String.format("card/bare throughput **%.2f** (target ≥ 0.5); Slack calls during the run: %d",
-                                    card.perSecond() / bare.perSecond(), fake.calls().size())));
+                    for (int senders : parts.matches(".*[ab].*") ? SENDERS : new int[0]) {
+                        load(senders, baseline, challengeAnswered, WARM_UP, MAX_REQUESTS_A_RUN);
+                        load(senders, cards::request, cards::answered, WARM_UP, MAX_REQUESTS_A_RUN);
+                        fake.reset();
+                        Run bare = load(senders, baseline, challengeAnswered, RUN, MAX_REQUESTS_A_RUN);
+                        Run card = load(senders, cards::request, cards::answered, RUN, MAX_REQUESTS_A_RUN);
+                        rows.add(row("(a) bare signed request (url_verification), " + senders + " senders", bare, ""));
+                        rows.add(row("(b) `/delight <client>` (the card), " + senders + " senders", card,
+                                String.format("card/bare throughput **%.4f** (target ≥ 0.5); Slack calls during the run: %d",
+                                        card.perSecond() / bare.perSecond(), fake.calls().size())));
+                    }
+                    if (parts.contains("c")) {
+                        Run health = clientHealth(app, events);
+                        rows.add(row("(c) `/client-health` as a manager, one after another", health,
+                                String.format("answers over Slack's 3 s: %d of %d", overThreeSeconds(health), health.latency().count())));
+                    }
+                } finally {
+                    app.close();
                 }
-
-                Run health = clientHealth(app, events);
-                rows.add(row("(c) `/client-health` as a manager, one after another", health,
-                        String.format("answers over Slack's 3 s: %d of %d", overThreeSeconds(health), health.latency().count())));
-            } finally {
-                app.close();
             }
-            System.out.printf("%nThe app started in-process (database migrated, Slack connected, scheduler up) in %d ms%n",
-                    inProcessStart.toMillis());
-
-            List<String> processRows = new ArrayList<>();
-            for (List<String> jvmArgs : List.of(List.<String>of(), List.of("-Xmx256m"))) {
-                processRows.add(separateProcess(jvmArgs, fake, url, env));
+            if (parts.contains("p")) {
+                profileRows.addAll(cardParts(url));
             }
+            if (parts.contains("d")) {
+                for (List<String> jvmArgs : List.of(List.<String>of(), List.of("-Xmx256m"))) {
+                    processRows.add(separateProcess(jvmArgs, fake, url, env));
+                }
+            }
+        }
 
-            String command = "mvn -q -B -o -Pbench -Dbuild.dir=/tmp/build-bench test -Dtest=CommandBenchmark";
-            System.out.printf("%n`%s`%n%n", command);
-            System.out.printf("%,d clients, %,d touchpoints; %d s a run after %d s of warm-up for each kind; java.net.http "
-                    + "HTTP/1.1 senders, each one request after another; the app, its database and the senders share %d cores%n%n",
-                    BenchData.CLIENTS, BenchData.TOUCHPOINTS, RUN.toSeconds(), WARM_UP.toSeconds(),
-                    Runtime.getRuntime().availableProcessors());
+        String command = "mvn -q -B -o -Pbench -Dbuild.dir=/tmp/build-bench test -Dtest=CommandBenchmark"
+                + (parts.equals("abcdp") ? "" : " -Dbench.parts=" + parts);
+        System.out.printf("%n`%s`%n%n", command);
+        System.out.printf("%,d clients, %,d touchpoints; %d s a run after %d s of warm-up for each kind; java.net.http "
+                + "HTTP/1.1 senders (platform threads), each one request after another; the app, its PostgreSQL and the "
+                + "senders share %d cores%n%n", BenchData.CLIENTS, BenchData.TOUCHPOINTS, RUN.toSeconds(), WARM_UP.toSeconds(),
+                Runtime.getRuntime().availableProcessors());
+        if (!rows.isEmpty()) {
             System.out.println("| run | requests/s | ack p50 (ms) | ack p99 (ms) | max (ms) | answered | errors | note |");
             System.out.println("|---|---|---|---|---|---|---|---|");
             rows.forEach(System.out::println);
+            System.out.printf("%nThe app started in-process (database migrated, Slack connected, scheduler up) in %d ms%n%n",
+                    inProcessStart.toMillis());
+        }
+        if (!profileRows.isEmpty()) {
+            System.out.println("| the card's parts, timed alone in the test JVM, one at a time | p50 / p99 / max (ms) | runs |");
+            System.out.println("|---|---|---|");
+            profileRows.forEach(System.out::println);
             System.out.println();
+        }
+        if (!processRows.isEmpty()) {
             System.out.println("| the app as its own JVM (`java -cp … app.delight.Main serve`) | heap settings | start-up to "
-                    + "`/healthz` 200 | VmRSS idle | " + PROCESS_LOAD_REQUESTS + " cards (" + PROCESS_LOAD_SENDERS
-                    + " senders): req/s, p50 / p99 ms | VmRSS after | VmHWM (peak) |");
+                    + "`/healthz` 200 | VmRSS idle (ready) | up to " + PROCESS_LOAD_REQUESTS + " cards (" + PROCESS_LOAD_SENDERS
+                    + " senders, " + PROCESS_LOAD_BUDGET.toSeconds() + " s at most): req/s, p50 / p99 ms | VmRSS after | VmHWM (peak) |");
             System.out.println("|---|---|---|---|---|---|---|");
             processRows.forEach(System.out::println);
             System.out.println();
         }
+    }
+
+    // ---------------------------------------------------------------- p: where a card's time goes
+
+    /** What {@code /delight <client>} does, piece by piece: load the team's clients, match the name, build the card. */
+    private static List<String> cardParts(String url) {
+        List<String> rows = new ArrayList<>();
+        try (Database database = Database.connect(DatabaseUrl.parse("DATABASE_URL", url))) {
+            app.delight.clients.ClientDirectory directory = new app.delight.clients.ClientDirectory(database.jdbi());
+            app.delight.clients.Today today = new app.delight.clients.Today(Clock.systemUTC(), ZoneOffset.UTC);
+            app.delight.clients.DelightCards cards = new app.delight.clients.DelightCards(database.jdbi(),
+                    new app.delight.engine.PromptEngine(app.delight.playbook.PlaybookLoader.builtIn()), today);
+            Samples load = new Samples();
+            Samples match = new Samples();
+            Samples card = new Samples();
+            Samples fold = new Samples();
+            long deadline = System.nanoTime() + PROFILE_BUDGET.toNanos();
+            java.util.Random random = new java.util.Random(7);
+            for (int i = 0; i < PROFILE_WARM_UP + PROFILE_RUNS && System.nanoTime() < deadline; i++) {
+                boolean timed = i >= PROFILE_WARM_UP;
+                String typed = BenchData.name(random.nextInt(BenchData.CLIENTS)).toLowerCase(java.util.Locale.ROOT);
+                long t0 = System.nanoTime();
+                List<app.delight.domain.Client> clients = directory.all(BenchData.TEAM);
+                long t1 = System.nanoTime();
+                app.delight.engine.ClientMatcher.Match found = app.delight.engine.ClientMatcher.match(clients, typed);
+                long t2 = System.nanoTime();
+                app.delight.domain.Client client = ((app.delight.engine.ClientMatcher.Match.Found) found).client();
+                cards.cardFor(BenchData.TEAM, client);
+                long t3 = System.nanoTime();
+                // What ClientMatcher's sort pays for: every name folded (Unicode NFKD and a regex), once.
+                for (app.delight.domain.Client each : clients) {
+                    java.text.Normalizer.normalize(each.name(), java.text.Normalizer.Form.NFKD).toLowerCase(java.util.Locale.ROOT)
+                            .replaceAll(" +", " ");
+                }
+                long t4 = System.nanoTime();
+                if (timed) {
+                    load.add(t1 - t0);
+                    match.add(t2 - t1);
+                    card.add(t3 - t2);
+                    fold.add(t4 - t3);
+                }
+            }
+            rows.add(String.format("| load the team's %,d clients (`ClientDirectory.all`) | %s | %d |", BenchData.CLIENTS,
+                    load.summary(), load.count()));
+            rows.add(String.format("| match the typed name (`ClientMatcher.match` over all of them) | %s | %d |", match.summary(),
+                    match.count()));
+            rows.add(String.format("| build the card (`DelightCards.cardFor`: the client's history, the engine) | %s | %d |",
+                    card.summary(), card.count()));
+            rows.add(String.format("| for scale: NFKD + lower case + regex on %,d names, once each | %s | %d |", BenchData.CLIENTS,
+                    fold.summary(), fold.count()));
+        }
+        return rows;
     }
 
     // ---------------------------------------------------------------- (a), (b): concurrent senders
@@ -170,6 +247,7 @@ class CommandBenchmark {
             int maxRequests) throws InterruptedException {
         AtomicLong sent = new AtomicLong();
         AtomicLong errors = new AtomicLong();
+        java.util.concurrent.atomic.AtomicReference<String> firstFailure = new java.util.concurrent.atomic.AtomicReference<>("");
         Samples[] latencies = new Samples[senders];
         CountDownLatch go = new CountDownLatch(1);
         Thread[] threads = new Thread[senders];
@@ -193,9 +271,11 @@ class CommandBenchmark {
                             mine.add(took);
                         } else {
                             errors.incrementAndGet();
+                            firstFailure.compareAndSet("", describe(response));
                         }
                     } catch (IOException e) {
                         errors.incrementAndGet();
+                        firstFailure.compareAndSet("", e.toString());
                     } catch (InterruptedException e) {
                         return;
                     }
@@ -216,7 +296,7 @@ class CommandBenchmark {
         for (Samples mine : latencies) {
             all.addAll(mine);
         }
-        return new Run(senders, all, errors.get(), wall);
+        return new Run(senders, all, errors.get(), wall, firstFailure.get());
     }
 
     // ---------------------------------------------------------------- (c) /client-health
@@ -228,6 +308,7 @@ class CommandBenchmark {
         send(healthRequest(app, events));
         Samples latency = new Samples();
         long errors = 0;
+        String firstFailure = "";
         long start = System.nanoTime();
         long deadline = start + HEALTH_BUDGET.toNanos();
         for (int i = 0; i < HEALTH_REQUESTS && System.nanoTime() < deadline; i++) {
@@ -239,9 +320,10 @@ class CommandBenchmark {
                 latency.add(took);
             } else {
                 errors++;
+                firstFailure = firstFailure.isEmpty() ? describe(response) : firstFailure;
             }
         }
-        return new Run(1, latency, errors, Duration.ofNanos(System.nanoTime() - start));
+        return new Run(1, latency, errors, Duration.ofNanos(System.nanoTime() - start), firstFailure);
     }
 
     private HttpRequest healthRequest(RunningDelight app, URI events) {
@@ -304,8 +386,31 @@ class CommandBenchmark {
                 return String.format("| `%s` | %s | did not answer 200 within %d s (alive: %s); log: %s | | | | |",
                         String.join(" ", jvmArgs), heap, START_UP_LIMIT.toSeconds(), process.isAlive(), log);
             }
-            long rssIdle = procStatus(process.pid(), "VmRSS");
+            // /healthz says 200 once the web server and the database are up, before Bolt is in place behind
+            // /slack/events (503 "starting" until then): ready is when a signed request is answered.
             URI events = URI.create("http://127.0.0.1:" + port + "/slack/events");
+            Duration ready = null;
+            String lastAnswer = "";
+            while (ready == null && System.nanoTime() < giveUp && process.isAlive()) {
+                try {
+                    HttpResponse<String> response = send(signedJson(events, URL_VERIFICATION));
+                    if (response.statusCode() == 200 && response.body().contains("abc")) {
+                        ready = Duration.ofNanos(System.nanoTime() - start);
+                    } else {
+                        lastAnswer = describe(response);
+                    }
+                } catch (IOException e) {
+                    lastAnswer = e.toString();
+                }
+                if (ready == null) {
+                    Thread.sleep(25);
+                }
+            }
+            if (ready == null) {
+                return String.format("| `%s` | %s | %.1f s, then /slack/events not ready within %d s (last: %s); log: %s | | | | |",
+                        String.join(" ", jvmArgs), heap, startUp.toMillis() / 1000.0, START_UP_LIMIT.toSeconds(), lastAnswer, log);
+            }
+            long rssIdle = procStatus(process.pid(), "VmRSS");
             String[] names = new String[BenchData.CLIENTS];
             Arrays.setAll(names, BenchData::name);
             FakeBodies bodies = new FakeBodies(fake);
@@ -318,10 +423,11 @@ class CommandBenchmark {
             }, PROCESS_LOAD_BUDGET, PROCESS_LOAD_REQUESTS);
             long rssAfter = procStatus(process.pid(), "VmRSS");
             long hwm = procStatus(process.pid(), "VmHWM");
-            return String.format("| `%s` | %s | %.1f s | %d MB | %.0f req/s, %.1f / %.1f (%d answered, %d errors) | **%d MB** | %d MB |",
+            return String.format("| `%s` | %s | %.1f s (ready for Slack: %.1f s) | %d MB | %.1f req/s, %.1f / %.1f (%d answered, %d errors%s) | **%d MB** | %d MB |",
                     jvmArgs.isEmpty() ? "(no flags)" : String.join(" ", jvmArgs), heap, startUp.toMillis() / 1000.0,
-                    rssIdle / 1024, cards.perSecond(), cards.latency().percentileMs(50), cards.latency().percentileMs(99),
-                    cards.latency().count(), cards.errors(), rssAfter / 1024, hwm / 1024);
+                    ready.toMillis() / 1000.0, rssIdle / 1024, cards.perSecond(), cards.latency().percentileMs(50), cards.latency().percentileMs(99),
+                    cards.latency().count(), cards.errors(), cards.errors() == 0 ? "" : "; first: " + cards.firstFailure(),
+                    rssAfter / 1024, hwm / 1024);
         } finally {
             process.destroy();
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
@@ -441,9 +547,18 @@ class CommandBenchmark {
     }
 
     private static String row(String name, Run run, String note) {
-        return String.format("| %s | %.0f | %.1f | %.1f | %.1f | %d | %d | %s |", name, run.perSecond(),
+        String failure = run.errors() == 0 ? "" : (note.isEmpty() ? "" : "; ") + "first error: " + run.firstFailure();
+        return String.format("| %s | %.1f | %.1f | %.1f | %.1f | %d | %d | %s%s |", name, run.perSecond(),
                 run.latency().percentileMs(50), run.latency().percentileMs(99), run.latency().maxMs(), run.latency().count(),
-                run.errors(), note);
+                run.errors(), note, failure);
+    }
+
+    /** A wrong answer in a few words, for the table: its status and the start of its text. */
+    private static String describe(HttpResponse<String> response) {
+        String body = response.body() == null ? "" : response.body();
+        java.util.regex.Matcher text = java.util.regex.Pattern.compile("\"text\":\"([^\"]{0,120})").matcher(body);
+        String said = text.find() ? text.group(1) : body.substring(0, Math.min(120, body.length()));
+        return response.statusCode() + " " + said.replace("|", "/").replace("\n", " ");
     }
 
     /**

@@ -160,6 +160,16 @@ class HealthBenchmark {
                                     row.getColumn("score", Integer.class)));
                     return map;
                 }));
+        reads.put("what-if: snapshots summarised in SQL, one row a client (score 30 days ago, lowest and highest score, first day)",
+                h -> h.createQuery("SELECT client_id, (array_agg(score ORDER BY taken_on DESC) FILTER (WHERE taken_on <= :monthAgo))[1] "
+                        + "AS month_ago, min(score) AS low, max(score) AS high, min(taken_on) AS first_day FROM health_snapshots "
+                        + "WHERE team_id = :team AND taken_on >= :since GROUP BY client_id")
+                .bind("team", team).bind("since", LocalDate.ofInstant(now, ZoneId.of("UTC")).minusDays(91))
+                .bind("monthAgo", LocalDate.ofInstant(now, ZoneId.of("UTC")).minusDays(30))
+                .reduceRows(new java.util.HashMap<Long, Integer>(), (map, row) -> {
+                    map.put(row.getColumn("client_id", Long.class), row.getColumn("high", Integer.class));
+                    return map;
+                }));
         reads.put("what-if: last contact, one index probe a client (LATERAL over touchpoints_client_time)", h -> h.createQuery(
                 "SELECT c.id, t.last FROM clients c CROSS JOIN LATERAL (SELECT max(occurred_at) AS last FROM touchpoints "
                         + "WHERE team_id = c.team_id AND client_id = c.id) t WHERE c.team_id = :team AND t.last IS NOT NULL")
