@@ -139,11 +139,11 @@ public final class Delight implements AutoCloseable {
             WeeklyDigest weekly = new WeeklyDigest(database.jdbi(), reports, delivery, messages, settings.managers(),
                     settings.managersChannel());
             NudgePass nudges = Nudges.pass(settings, database.jdbi(), playbook, clock, delivery, metrics);
-            scheduler.set(Optional.of(startScheduler(settings, database, Map.of(
+            ClusteredScheduler node = startScheduler(settings, database, Map.of(
                     NudgeJob.class, () -> new NudgeJob(nudges),
                     HealthSnapshotJob.class, () -> new HealthSnapshotJob(watch),
-                    WeeklyDigestJob.class, () -> new WeeklyDigestJob(weekly, clock, settings.timezone())))));
-            parts.push(scheduler.get().orElseThrow());
+                    WeeklyDigestJob.class, () -> new WeeklyDigestJob(weekly, clock, settings.timezone())));
+            parts.push(node);
 
             if (settings.slackMode() == SlackMode.SOCKET) {
                 slackEvents.set(new NotConnectedServlet());
@@ -154,6 +154,8 @@ public final class Delight implements AutoCloseable {
             } else {
                 slackEvents.set(new SlackAppServlet(app));
             }
+            // /healthz reads "starting" until now, so a load balancer sends Slack's requests only once they are served.
+            scheduler.set(Optional.of(node));
             if (sandbox) {
                 sandboxNudges.set(SandboxNudges.runner(nudges, Nudges.calendar(settings), clock, settings.timezone()));
                 loadDemo(database, settings, clock);
@@ -201,7 +203,7 @@ public final class Delight implements AutoCloseable {
         boolean up = database.isReachable();
         HealthServlet.SchedulerState state = scheduler
                 .map(node -> node.isRunning() ? HealthServlet.SchedulerState.RUNNING : HealthServlet.SchedulerState.STOPPED)
-                .orElse(HealthServlet.SchedulerState.OFF);
+                .orElse(HealthServlet.SchedulerState.STARTING);
         return new HealthServlet.Health(up, state, up ? lastPass(database) : Optional.empty());
     }
 

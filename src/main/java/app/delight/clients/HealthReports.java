@@ -11,7 +11,7 @@ import app.delight.domain.Touchpoint;
 import app.delight.engine.health.ClientHealth;
 import app.delight.engine.health.HealthInput;
 import app.delight.engine.health.HealthModel;
-import app.delight.engine.health.HealthSnapshot;
+import app.delight.engine.health.DailyScore;
 import app.delight.engine.health.PortfolioHealth;
 import app.delight.playbook.Playbook;
 import app.delight.store.ClientRepository;
@@ -107,16 +107,16 @@ public final class HealthReports {
         LocalDate day = today.of(client);
         long id = client.id();
         Instant last = facts.lastContact.get(id);
-        List<HealthSnapshot> snapshots = facts.snapshots.getOrDefault(id, List.of());
-        Integer monthAgo = snapshots.stream().filter(s -> !s.day().isAfter(day.minusDays(TREND_DAYS)))
-                .reduce((first, second) -> second).map(HealthSnapshot::score).orElse(null);
+        List<DailyScore> scores = facts.scores.getOrDefault(id, List.of());
+        Integer monthAgo = scores.stream().filter(s -> !s.day().isAfter(day.minusDays(TREND_DAYS)))
+                .reduce((first, second) -> second).map(DailyScore::score).orElse(null);
         PortfolioRepository.Engagement engagement = facts.engagement.getOrDefault(id, PortfolioRepository.Engagement.NONE);
         HealthInput input = new HealthInput(client, day, last == null ? null : LocalDate.ofInstant(last, zone),
                 facts.stageChangedOn.getOrDefault(id, day), playbook.cadenceDays(client.stage()),
                 facts.npsByClient.getOrDefault(id, List.of()), facts.followUps.getOrDefault(id, List.of()),
                 engagement.actedOn(), engagement.ignored(), facts.struggles.getOrDefault(id, List.of()),
                 facts.incidents.getOrDefault(id, List.of()), facts.freeWork.getOrDefault(id, List.of()), zone, monthAgo,
-                snapshots.stream().map(HealthSnapshot::dailyScore).toList());
+                scores);
         return model.assess(input, facts.totalRevenue);
     }
 
@@ -133,7 +133,7 @@ public final class HealthReports {
         final Map<Long, List<Incident>> incidents;
         final Map<Long, List<FreeWork>> freeWork;
         final Map<Long, PortfolioRepository.Engagement> engagement;
-        final Map<Long, List<HealthSnapshot>> snapshots;
+        final Map<Long, List<DailyScore>> scores;
 
         Facts(Handle handle, String teamId) {
             Instant now = today.clock().instant();
@@ -151,7 +151,7 @@ public final class HealthReports {
             incidents = byClient(history.incidentsOfTeamSince(teamId, now.minus(RISK_WINDOW)), Incident::clientId);
             freeWork = byClient(history.freeWorkOfTeamSince(teamId, now.minus(RISK_WINDOW)), FreeWork::clientId);
             engagement = portfolio.engagementSince(teamId, now.minus(ENGAGEMENT_WINDOW));
-            snapshots = new HealthSnapshotRepository(handle).since(teamId, LocalDate.ofInstant(now, ZoneId.of("UTC"))
+            scores = new HealthSnapshotRepository(handle).scoresSince(teamId, LocalDate.ofInstant(now, ZoneId.of("UTC"))
                     .minusDays(HISTORY_DAYS + 1L));
         }
     }

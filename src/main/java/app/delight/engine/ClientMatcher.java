@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Finds which client a user meant by what they typed after {@code /delight}: an exact name or alias
@@ -54,7 +55,8 @@ public final class ClientMatcher {
     }
 
     /** {@code nearest} is the smallest edit distance to any name, alias or word, for "did you mean". */
-    private record Score(Client client, Quality quality, int nearest) {}
+    /** {@code folded} is the client's name as compared, kept so sorting does not fold it again per comparison. */
+    private record Score(Client client, Quality quality, int nearest, String folded) {}
 
     // Letters that Unicode does not decompose into a base letter plus an accent.
     private static final Map<Character, String> UNDECOMPOSED = Map.of(
@@ -67,10 +69,12 @@ public final class ClientMatcher {
         if (query.isEmpty()) {
             return new Match.None(List.of());
         }
-        List<Score> scores = clients.stream().map(client -> score(client, query)).sorted(BEST_FIRST).toList();
+        List<Score> all = clients.stream().map(client -> score(client, query)).toList();
+        // Only matches need ranking; with thousands of clients nearly all are none, and sorting them is the cost.
+        List<Score> scores = all.stream().filter(score -> score.quality().tier() != Tier.NONE).sorted(BEST_FIRST).toList();
         Score best = scores.isEmpty() ? null : scores.get(0);
-        if (best == null || best.quality().tier() == Tier.NONE) {
-            return new Match.None(closestNames(scores));
+        if (best == null) {
+            return new Match.None(closestNames(all));
         }
         List<Client> equallyGood = scores.stream()
                 .filter(s -> s.quality().tier() == best.quality().tier())
@@ -107,7 +111,7 @@ public final class ClientMatcher {
                 folded.append(' ');
             }
         }
-        return folded.toString().trim().replaceAll(" +", " ");
+        return SPACES.matcher(folded.toString().trim()).replaceAll(" ");
     }
 
     // "McDonald's" is typed "mcdonalds" far more often than "mcdonald s".
@@ -115,8 +119,10 @@ public final class ClientMatcher {
         return c == '\'' || c == '’' || c == 'ʼ' || c == '`';
     }
 
+    private static final Pattern SPACES = Pattern.compile(" +");
+
     private static final Comparator<Score> BEST_FIRST = Comparator.comparing(Score::quality)
-            .thenComparing(s -> fold(s.client().name()))
+            .thenComparing(Score::folded)
             .thenComparing(s -> s.client().name())
             .thenComparingLong(s -> s.client().id());
 
@@ -124,7 +130,8 @@ public final class ClientMatcher {
         String typed = compact(query);
         Quality best = Quality.NO_MATCH;
         int nearest = Integer.MAX_VALUE;
-        for (String key : keys(client)) {
+        List<String> keys = keys(client);
+        for (String key : keys) {
             List<String> wholeAndWords = new ArrayList<>();
             wholeAndWords.add(compact(key));
             wholeAndWords.addAll(List.of(key.split(" ")));
@@ -145,7 +152,7 @@ public final class ClientMatcher {
                 best = best.orBetter(new Quality(Tier.EXACT, 0));
             }
         }
-        return new Score(client, best, nearest);
+        return new Score(client, best, nearest, keys.isEmpty() ? "" : keys.get(0));
     }
 
     /** "gen" and "generale sa" both start at a word of "societe generale sa". */
@@ -183,7 +190,7 @@ public final class ClientMatcher {
     private static List<String> closestNames(List<Score> scores) {
         return scores.stream()
                 .sorted(Comparator.comparingInt(Score::nearest)
-                        .thenComparing(s -> fold(s.client().name()))
+                        .thenComparing(Score::folded)
                         .thenComparing(s -> s.client().name()))
                 .limit(CLOSEST_NAMES)
                 .map(s -> s.client().name())

@@ -1,5 +1,6 @@
 package app.delight.store;
 
+import app.delight.engine.health.DailyScore;
 import app.delight.engine.health.HealthSnapshot;
 import app.delight.engine.health.Part;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -72,6 +73,19 @@ public final class HealthSnapshotRepository {
                     map.computeIfAbsent(row.getColumn("client_id", Long.class), id -> new ArrayList<>())
                             .add(new HealthSnapshot(row.getColumn("taken_on", LocalDate.class), row.getColumn("score", Integer.class),
                                     parts(row.getColumn("parts", String.class))));
+                    return map;
+                });
+    }
+
+    /** The team's scores from {@code since} on, by client, oldest first: the trend and the red streak need no parts. */
+    public Map<Long, List<DailyScore>> scoresSince(String teamId, LocalDate since) {
+        return handle.createQuery("SELECT client_id, taken_on, score FROM health_snapshots "
+                        + "WHERE team_id = :team AND taken_on >= :since ORDER BY client_id, taken_on")
+                .bind("team", teamId)
+                .bind("since", since)
+                .reduceResultSet(new HashMap<Long, List<DailyScore>>(), (map, rs, ctx) -> {
+                    map.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+                            .add(new DailyScore(rs.getDate(2).toLocalDate(), rs.getInt(3)));
                     return map;
                 });
     }

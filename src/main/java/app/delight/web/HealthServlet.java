@@ -24,15 +24,15 @@ public final class HealthServlet extends HttpServlet {
         this.health = health;
     }
 
-    /** The scheduler's state: OFF when this app runs without Slack and so has nothing to schedule. */
-    public enum SchedulerState { RUNNING, STOPPED, OFF }
+    /** The scheduler's state: STARTING until the app can take Slack's requests, so no load balancer sends them early. */
+    public enum SchedulerState { STARTING, RUNNING, STOPPED }
 
     public record LastPass(Instant finishedAt, int clients, int enqueued, int sent, int failed) {
     }
 
     public record Health(boolean databaseUp, SchedulerState scheduler, Optional<LastPass> lastPass) {
         public boolean ok() {
-            return databaseUp && scheduler != SchedulerState.STOPPED;
+            return databaseUp && scheduler == SchedulerState.RUNNING;
         }
     }
 
