@@ -23,7 +23,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -47,6 +49,7 @@ public final class HealthReports {
     private final Playbook playbook;
     private final HealthModel model;
     private final Today today;
+    private final Map<String, PastScores> pastScores = new ConcurrentHashMap<>();
 
     public HealthReports(Jdbi jdbi, Playbook playbook, Today today) {
         this.jdbi = jdbi;
@@ -151,9 +154,27 @@ public final class HealthReports {
             incidents = byClient(history.incidentsOfTeamSince(teamId, now.minus(RISK_WINDOW)), Incident::clientId);
             freeWork = byClient(history.freeWorkOfTeamSince(teamId, now.minus(RISK_WINDOW)), FreeWork::clientId);
             engagement = portfolio.engagementSince(teamId, now.minus(ENGAGEMENT_WINDOW));
-            scores = new HealthSnapshotRepository(handle).scoresSince(teamId, LocalDate.ofInstant(now, ZoneId.of("UTC"))
-                    .minusDays(HISTORY_DAYS + 1L));
+            scores = pastScores(handle, teamId, LocalDate.ofInstant(now, ZoneId.of("UTC")));
         }
+    }
+
+    /**
+     * The stored scores before today, read once a day per team: they are all the trend and the red
+     * streak need (today's score is the one just computed), and they are the bulk of the portfolio's facts.
+     */
+    private Map<Long, List<DailyScore>> pastScores(Handle handle, String teamId, LocalDate today) {
+        PastScores known = pastScores.get(teamId);
+        if (known != null && known.day().equals(today)) {
+            return known.scores();
+        }
+        Map<Long, List<DailyScore>> scores = new HashMap<>();
+        new HealthSnapshotRepository(handle).scoresSince(teamId, today.minusDays(HISTORY_DAYS + 1L)).forEach((client, days) ->
+                scores.put(client, days.stream().filter(day -> day.day().isBefore(today)).toList()));
+        pastScores.put(teamId, new PastScores(today, Map.copyOf(scores)));
+        return scores;
+    }
+
+    private record PastScores(LocalDate day, Map<Long, List<DailyScore>> scores) {
     }
 
     private static <T> Map<Long, List<T>> byClient(List<T> rows, Function<T, Long> clientId) {
