@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -69,7 +70,12 @@ public final class ClientMatcher {
         if (query.isEmpty()) {
             return new Match.None(List.of());
         }
-        List<Score> all = clients.stream().map(client -> score(client, query)).toList();
+        // Exact and prefix matches are cheap string tests; the edit distances for typos are the cost,
+        // so they are computed only when nothing matched by name or prefix.
+        List<Score> all = clients.stream().map(client -> score(client, query, false)).toList();
+        if (all.stream().allMatch(score -> score.quality().tier() == Tier.NONE)) {
+            all = clients.stream().map(client -> score(client, query, true)).toList();
+        }
         // Only matches need ranking; with thousands of clients nearly all are none, and sorting them is the cost.
         List<Score> scores = all.stream().filter(score -> score.quality().tier() != Tier.NONE).sorted(BEST_FIRST).toList();
         Score best = scores.isEmpty() ? null : scores.get(0);
@@ -120,21 +126,25 @@ public final class ClientMatcher {
     }
 
     private static final Pattern SPACES = Pattern.compile(" +");
+    private static final int MAX_REMEMBERED = 100_000;
+    private static final Map<String, String> FOLDED = new ConcurrentHashMap<>();
 
     private static final Comparator<Score> BEST_FIRST = Comparator.comparing(Score::quality)
             .thenComparing(Score::folded)
             .thenComparing(s -> s.client().name())
             .thenComparingLong(s -> s.client().id());
 
-    private static Score score(Client client, String query) {
+    private static Score score(Client client, String query, boolean spelling) {
         String typed = compact(query);
         Quality best = Quality.NO_MATCH;
         int nearest = Integer.MAX_VALUE;
         List<String> keys = keys(client);
         for (String key : keys) {
             List<String> wholeAndWords = new ArrayList<>();
-            wholeAndWords.add(compact(key));
-            wholeAndWords.addAll(List.of(key.split(" ")));
+            if (spelling) {
+                wholeAndWords.add(compact(key));
+                wholeAndWords.addAll(List.of(key.split(" ")));
+            }
             for (String candidate : wholeAndWords) {
                 int distance = distanceTo(typed, candidate);
                 nearest = Math.min(nearest, distance);
@@ -167,10 +177,18 @@ public final class ClientMatcher {
 
     private static List<String> keys(Client client) {
         List<String> keys = new ArrayList<>();
-        keys.add(fold(client.name()));
-        client.aliases().forEach(alias -> keys.add(fold(alias)));
+        keys.add(folded(client.name()));
+        client.aliases().forEach(alias -> keys.add(folded(alias)));
         keys.removeIf(String::isEmpty);
         return keys;
+    }
+
+    /** Names are folded on every command; remembering the answers saves most of that work. */
+    private static String folded(String name) {
+        if (FOLDED.size() > MAX_REMEMBERED) {
+            FOLDED.clear();
+        }
+        return FOLDED.computeIfAbsent(name, ClientMatcher::fold);
     }
 
     private static String compact(String folded) {
