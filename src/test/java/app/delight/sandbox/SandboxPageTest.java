@@ -21,6 +21,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -61,7 +62,9 @@ class SandboxPageTest {
                 "--window-size=1280,900");
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.get().toFile()).build();
         browser = new ChromeDriver(service, options);
+        // The page redraws a message when the bot replaces it; an element found just before is then stale.
         wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.ignoring(StaleElementReferenceException.class);
         browser.get(sandbox.uri("/").toString());
         wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
     }
@@ -88,10 +91,13 @@ class SandboxPageTest {
 
         card.findElement(By.cssSelector("button[data-action-id='prompt_done']")).click();
         wait.until(ExpectedConditions.stalenessOf(card));
-        WebElement redrawn = message(id);
+        message(id);
         assertThat(browser.findElements(By.cssSelector(".message[data-id='" + id + "']"))).hasSize(1);
 
-        redrawn.findElement(By.cssSelector("button[data-action-id='open_log_touchpoint']")).click();
+        wait.until(driver -> {
+            message(id).findElement(By.cssSelector("button[data-action-id='open_log_touchpoint']")).click();
+            return true;
+        });
         WebElement modal = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("modal")));
         assertThat(browser.findElement(By.id("modal-title")).getText()).isEqualTo("Log touchpoint");
         browser.findElement(By.id("modal-submit")).click();
