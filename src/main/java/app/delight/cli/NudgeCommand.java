@@ -56,7 +56,7 @@ public final class NudgeCommand implements Callable<Integer> {
         Settings settings = Settings.fromEnvironment(main.environment());
         LocalDate day = day(settings);
         PrintWriter out = spec.commandLine().getOut();
-        if (!settings.calendarAllows(day)) {
+        if (!Nudges.calendar(settings).isNudgeDay(day)) {
             out.println(day + " is not a nudge day (DELIGHT_WORKDAYS, DELIGHT_HOLIDAYS): nothing to post.");
             return 0;
         }

@@ -62,11 +62,6 @@ public record Settings(
                 playbook, locale);
     }
 
-    /** Whether nudges go out on {@code day}: a workday that is not a holiday. */
-    public boolean calendarAllows(LocalDate day) {
-        return workdays.contains(day.getDayOfWeek()) && !holidays.contains(day);
-    }
-
     public SlackMode slackMode() {
         if (botToken.isEmpty()) {
             return SlackMode.NONE;

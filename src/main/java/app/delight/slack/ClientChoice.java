@@ -79,7 +79,7 @@ public final class ClientChoice {
     public Reply list(List<Client> ownedFirst, String userId) {
         if (ownedFirst.isEmpty()) {
             String none = messages.get("clients.none");
-            return new Reply(none, List.of(section(s -> s.text(markdownText(none)))));
+            return Reply.say(none);
         }
         List<String> mine = ownedFirst.stream().filter(c -> c.owners().contains(userId)).map(c -> Mrkdwn.escape(c.name())).toList();
         List<String> others = ownedFirst.stream().filter(c -> !c.owners().contains(userId)).map(c -> Mrkdwn.escape(c.name())).toList();

@@ -1,8 +1,5 @@
 package app.delight.slack;
 
-import static com.slack.api.model.block.Blocks.section;
-import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
-
 import app.delight.clients.ClientDirectory;
 import app.delight.clients.HealthReports;
 import app.delight.clients.Today;
@@ -17,7 +14,6 @@ import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
@@ -67,7 +63,7 @@ public final class ClientHealthCommand implements SlashCommandHandler {
         ClientMatcher.Match match = directory.find(teamId, String.join(" ", CommandText.words(typed)));
         if (match instanceof ClientMatcher.Match.Found found) {
             return reports.detail(teamId, found.client().id()).map(message::detail)
-                    .orElseGet(() -> SubCommands.say(messages.get("action.gone")));
+                    .orElseGet(() -> Reply.say(messages.get("action.gone")));
         }
         if (match instanceof ClientMatcher.Match.Several several) {
             return choice.none(typed, several.candidates().stream().map(c -> c.name()).toList());
@@ -78,8 +74,7 @@ public final class ClientHealthCommand implements SlashCommandHandler {
     private Reply refusal(String userId) {
         String granters = managers.isEmpty() ? messages.get("health.refused.nobody")
                 : managers.stream().sorted().map(id -> "<@" + id + ">").collect(Collectors.joining(", "));
-        String text = messages.get("health.refused", granters, userId);
-        return new Reply(text, List.of(section(s -> s.text(markdownText(text)))));
+        return Reply.say(messages.get("health.refused", granters, userId));
     }
 
     /** Next and Previous under the portfolio: the clicker must be a manager too. */

@@ -131,7 +131,7 @@ public final class HomeTab {
             SubCommands.Caller caller = new SubCommands.Caller(teamId, userId);
             Reply reply = unavailable.whenDatabaseFails(() -> clientOf(teamId, value)
                     .map(found -> subCommands.card(caller, found))
-                    .orElseGet(() -> SubCommands.say(messages.get("action.gone"))));
+                    .orElseGet(() -> Reply.say(messages.get("action.gone"))));
             try {
                 ChatPostMessageResponse posted = RateLimitRetry.method(() -> client.chatPostMessage(r -> r.channel(userId)
                         .text(reply.text()).blocks(reply.blocks())));

@@ -47,7 +47,7 @@ public final class PickClient implements BlockActionHandler {
         SubCommands.Caller caller = new SubCommands.Caller(payload.getTeam().getId(), payload.getUser().getId());
         Reply reply = unavailable.whenDatabaseFails(() -> directory.byId(caller.teamId(), pick.get().clientId())
                 .map(client -> subCommands.run(caller, client, pick.get().verb(), pick.get().rest()))
-                .orElseGet(() -> SubCommands.say(messages.get("action.gone"))));
+                .orElseGet(() -> Reply.say(messages.get("action.gone"))));
         Redraw.inPlace(ctx, reply);
     }
 }

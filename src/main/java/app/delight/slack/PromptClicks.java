@@ -72,7 +72,7 @@ public final class PromptClicks implements BlockActionHandler {
         SubCommands.Caller caller = new SubCommands.Caller(teamId, payload.getUser().getId());
         Reply reply = unavailable.whenDatabaseFails(() -> directory.byId(teamId, clicked.get().clientId())
                 .map(client -> record(caller, client, clicked.get().promptKey(), response, payload))
-                .orElseGet(() -> SubCommands.say(messages.get("action.gone"))));
+                .orElseGet(() -> Reply.say(messages.get("action.gone"))));
         Redraw.inPlace(ctx, reply);
     }
 

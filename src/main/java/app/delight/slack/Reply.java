@@ -1,5 +1,8 @@
 package app.delight.slack;
 
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+
 import com.slack.api.model.block.LayoutBlock;
 import java.util.List;
 
@@ -7,5 +10,11 @@ import java.util.List;
 public record Reply(String text, List<LayoutBlock> blocks) {
     public Reply {
         blocks = List.copyOf(blocks);
+    }
+
+    /** A reply of one mrkdwn section, cut to what Slack accepts in one. */
+    public static Reply say(String text) {
+        String shown = CardMessage.truncate(text, CardMessage.MAX_SECTION_TEXT);
+        return new Reply(text, List.of(section(s -> s.text(markdownText(shown)))));
     }
 }

@@ -56,7 +56,7 @@ public final class SubCommands {
         String name = Mrkdwn.escape(client.name());
         switch (verb) {
             case "":
-                return rest.isEmpty() ? card(caller, client) : say(messages.get("command.notAVerb", Mrkdwn.escape(firstWord(rest)), name));
+                return rest.isEmpty() ? card(caller, client) : Reply.say(messages.get("command.notAVerb", Mrkdwn.escape(firstWord(rest)), name));
             case "log":
                 return checked("log", rest).orElseGet(() -> {
                     journal.logTouchpoint(caller.teamId(), client.id(), caller.userId(), rest);
@@ -77,10 +77,10 @@ public final class SubCommands {
                 return checked("incident", rest).orElseGet(() -> {
                     journal.recordIncident(caller.teamId(), client.id(), caller.userId(), rest);
                     scoreWatch.mayHaveMoved(caller.teamId(), client.id());
-                    return say(messages.get("logged.incident", name));
+                    return Reply.say(messages.get("logged.incident", name));
                 });
             default:
-                return say(messages.get("command.notAVerb", Mrkdwn.escape(verb), name));
+                return Reply.say(messages.get("command.notAVerb", Mrkdwn.escape(verb), name));
         }
     }
 
@@ -92,7 +92,7 @@ public final class SubCommands {
     private Reply followUp(Caller caller, Client client, String rest) {
         DueDate.FollowUpText parsed = DueDate.split(rest, today.of(client));
         if (parsed instanceof DueDate.FollowUpText.BadDate bad) {
-            return say(Mrkdwn.escape(bad.problem().in(messages)));
+            return Reply.say(Mrkdwn.escape(bad.problem().in(messages)));
         }
         DueDate.FollowUpText.Parsed followUp = (DueDate.FollowUpText.Parsed) parsed;
         Optional<Reply> problem = checked("followup", followUp.text());
@@ -111,7 +111,7 @@ public final class SubCommands {
     private Reply nps(Caller caller, Client client, String rest) {
         CommandText.NpsArgs args = CommandText.parseNps(rest);
         if (args instanceof CommandText.NpsArgs.Invalid invalid) {
-            return say(Mrkdwn.escape(invalid.problem().in(messages)));
+            return Reply.say(Mrkdwn.escape(invalid.problem().in(messages)));
         }
         CommandText.NpsArgs.Valid answer = (CommandText.NpsArgs.Valid) args;
         if (!answer.comment().isEmpty()) {
@@ -134,7 +134,7 @@ public final class SubCommands {
     private Reply free(Caller caller, Client client, String rest) {
         CommandText.FreeWorkArgs args = CommandText.parseFree(rest);
         if (args instanceof CommandText.FreeWorkArgs.Invalid invalid) {
-            return say(Mrkdwn.escape(invalid.problem().in(messages)));
+            return Reply.say(Mrkdwn.escape(invalid.problem().in(messages)));
         }
         CommandText.FreeWorkArgs.Valid work = (CommandText.FreeWorkArgs.Valid) args;
         Optional<Reply> problem = checked("free", work.text());
@@ -149,7 +149,7 @@ public final class SubCommands {
 
     /** A reply refusing the text, or empty when it can be stored. */
     private Optional<Reply> checked(String verb, String text) {
-        return UserText.check(text).map(problem -> say(messages.get("text." + problem.name(),
+        return UserText.check(text).map(problem -> Reply.say(messages.get("text." + problem.name(),
                 problem == UserText.Problem.EMPTY ? verb : String.format(Locale.ROOT, "%,d", text.length()),
                 String.format(Locale.ROOT, "%,d", UserText.MAX_LENGTH))));
     }
@@ -160,10 +160,6 @@ public final class SubCommands {
         blocks.add(section(s -> s.text(markdownText(CardMessage.truncate(confirmation, CardMessage.MAX_SECTION_TEXT)))));
         blocks.addAll(cardMessage.blocks(card));
         return new Reply(confirmation, blocks);
-    }
-
-    static Reply say(String text) {
-        return new Reply(text, List.of(section(s -> s.text(markdownText(CardMessage.truncate(text, CardMessage.MAX_SECTION_TEXT))))));
     }
 
     private static String firstWord(String text) {

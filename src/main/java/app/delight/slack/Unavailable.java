@@ -1,15 +1,11 @@
 package app.delight.slack;
 
 import app.delight.i18n.Messages;
-import java.util.List;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.ConnectionException;
 import org.jdbi.v3.core.JdbiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import static com.slack.api.model.block.Blocks.section;
-import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 
 /**
  * Turns a database outage into a clear answer instead of a Slack error: the user learns that
@@ -37,7 +33,6 @@ public final class Unavailable {
     }
 
     public Reply reply() {
-        String text = messages.get("unavailable");
-        return new Reply(text, List.of(section(s -> s.text(markdownText(text)))));
+        return Reply.say(messages.get("unavailable"));
     }
 }
