@@ -6,20 +6,21 @@ import app.delight.store.ClientRepository;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * A workspace's clients, found by what a user typed. Every command needs all of them to match a
- * name, so they are kept in memory and read again only when a cheap check says they changed (an
- * import or another instance may change them at any time).
+ * name, so they are kept in memory with their matcher, and read again only when the team's client
+ * list version (moved by the database on any change to its clients) says they changed: an import
+ * or another instance may change them at any time.
  */
 public final class ClientDirectory {
     private final Jdbi jdbi;
     private final Map<String, Snapshot> byTeam = new ConcurrentHashMap<>();
 
-    private record Snapshot(String version, List<Client> clients) {
+    private record Snapshot(long version, List<Client> clients, ClientMatcher matcher) {
     }
 
     public ClientDirectory(Jdbi jdbi) {
@@ -27,7 +28,12 @@ public final class ClientDirectory {
     }
 
     public ClientMatcher.Match find(String teamId, String typed) {
-        return ClientMatcher.match(all(teamId), typed);
+        return current(teamId).matcher().match(typed);
+    }
+
+    /** The matcher for the team's clients as they are now; for a command that tries several readings of its text. */
+    public ClientMatcher matcher(String teamId) {
+        return current(teamId).matcher();
     }
 
     public Optional<Client> byId(String teamId, long id) {
@@ -35,20 +41,7 @@ public final class ClientDirectory {
     }
 
     public List<Client> all(String teamId) {
-        return jdbi.withHandle(handle -> {
-            String version = handle.createQuery("SELECT count(*) || '/' || coalesce(max(id), 0) || '/' "
-                            + "|| coalesce(max(updated_at)::text, '') FROM clients WHERE team_id = :team")
-                    .bind("team", teamId)
-                    .mapTo(String.class)
-                    .one();
-            Snapshot known = byTeam.get(teamId);
-            if (known != null && known.version().equals(version)) {
-                return known.clients();
-            }
-            List<Client> clients = new ClientRepository(handle).all(teamId);
-            byTeam.put(teamId, new Snapshot(version, clients));
-            return clients;
-        });
+        return current(teamId).clients();
     }
 
     /** The team's clients with those {@code userId} owns first, each group by name. */
@@ -56,5 +49,23 @@ public final class ClientDirectory {
         return all(teamId).stream()
                 .sorted(Comparator.comparing((Client client) -> !client.owners().contains(userId)))
                 .toList();
+    }
+
+    private Snapshot current(String teamId) {
+        return jdbi.withHandle(handle -> {
+            long version = handle.createQuery("SELECT version FROM client_list_versions WHERE team_id = :team")
+                    .bind("team", teamId)
+                    .mapTo(Long.class)
+                    .findOne()
+                    .orElse(0L);
+            Snapshot known = byTeam.get(teamId);
+            if (known != null && known.version() == version) {
+                return known;
+            }
+            List<Client> clients = new ClientRepository(handle).all(teamId);
+            Snapshot fresh = new Snapshot(version, clients, ClientMatcher.of(clients));
+            byTeam.put(teamId, fresh);
+            return fresh;
+        });
     }
 }

@@ -4,20 +4,27 @@ import app.delight.domain.Client;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.NavigableMap;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
  * Finds which client a user meant by what they typed after {@code /delight}: an exact name or alias
  * first, then a prefix, then a close spelling. People type fast, without accents and with typos, so
- * all comparisons are made on a folded form (no accents, no case, punctuation as spaces).
+ * all comparisons are made on a folded form (no accents, no case, punctuation as spaces). A matcher
+ * folds a team's names once and answers every command from sorted maps, so a command costs a lookup,
+ * not a pass over thousands of names.
  */
 public final class ClientMatcher {
     public static final int MAX_CANDIDATES = 10;
     public static final int CLOSEST_NAMES = 3;
+    private static final int MAX_TYPOS = 2;
 
     /** What the typed text points to. */
     public sealed interface Match permits Match.Found, Match.Several, Match.None {
@@ -55,33 +62,84 @@ public final class ClientMatcher {
         }
     }
 
-    /** {@code nearest} is the smallest edit distance to any name, alias or word, for "did you mean". */
-    /** {@code folded} is the client's name as compared, kept so sorting does not fold it again per comparison. */
+    /**
+     * {@code nearest} is the smallest edit distance to any name, alias or word, for "did you mean";
+     * {@code folded} is the client's name as compared, the tie-break after quality.
+     */
     private record Score(Client client, Quality quality, int nearest, String folded) {}
 
     // Letters that Unicode does not decompose into a base letter plus an accent.
     private static final Map<Character, String> UNDECOMPOSED = Map.of(
             'œ', "oe", 'æ', "ae", 'ß', "ss", 'ø', "o", 'ł', "l", 'đ', "d", 'ı', "i", 'ð', "d", 'þ', "th");
 
-    private ClientMatcher() {}
+    /** The clients, folded once, with the lookups a command needs; build it again when the clients change. */
+    public static ClientMatcher of(List<Client> clients) {
+        return new ClientMatcher(clients);
+    }
 
-    public static Match match(List<Client> clients, String text) {
+    private ClientMatcher(List<Client> clients) {
+        List<Indexed> all = new ArrayList<>(clients.size());
+        for (Client client : clients) {
+            Indexed indexed = Indexed.of(client);
+            all.add(indexed);
+            for (String key : indexed.keys()) {
+                byCompactKey.computeIfAbsent(compact(key), k -> new ArrayList<>(1)).add(indexed);
+                for (int space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', space + 1)) {
+                    byLaterWord.computeIfAbsent(key.substring(space + 1), k -> new ArrayList<>(1)).add(indexed);
+                }
+            }
+        }
+        this.clients = List.copyOf(all);
+    }
+
+    public Match match(String text) {
         String query = fold(text);
         if (query.isEmpty()) {
             return new Match.None(List.of());
         }
-        // Exact and prefix matches are cheap string tests; the edit distances for typos are the cost,
+        String typed = compact(query);
+        // Names and prefixes are looked up in sorted maps; the edit distances for typos are the cost,
         // so they are computed only when nothing matched by name or prefix.
-        List<Score> all = clients.stream().map(client -> score(client, query, false)).toList();
-        if (all.stream().allMatch(score -> score.quality().tier() == Tier.NONE)) {
-            all = clients.stream().map(client -> score(client, query, true)).toList();
+        Map<Indexed, Quality> found = new IdentityHashMap<>();
+        startingWith(byCompactKey, typed).forEach((key, matches) -> {
+            Quality quality = key.equals(typed) ? new Quality(Tier.EXACT, 0) : new Quality(Tier.PREFIX, 0);
+            matches.forEach(indexed -> found.merge(indexed, quality, Quality::orBetter));
+        });
+        startingWith(byLaterWord, query).values().forEach(matches ->
+                matches.forEach(indexed -> found.merge(indexed, new Quality(Tier.PREFIX, 1), Quality::orBetter)));
+        if (!found.isEmpty()) {
+            return best(found.entrySet().stream().map(e -> new Score(e.getKey().client(), e.getValue(), 0, e.getKey().folded())).toList());
         }
-        // Only matches need ranking; with thousands of clients nearly all are none, and sorting them is the cost.
-        List<Score> scores = all.stream().filter(score -> score.quality().tier() != Tier.NONE).sorted(BEST_FIRST).toList();
-        Score best = scores.isEmpty() ? null : scores.get(0);
-        if (best == null) {
-            return new Match.None(closestNames(all));
+        return bySpelling(typed);
+    }
+
+    /**
+     * Close spellings, or failing those the names nearest to what was typed. A name cannot be within
+     * typo reach beyond two edits, nor among the nearest beyond the farthest of those kept so far, so
+     * each distance is only worked out up to that bound.
+     */
+    private Match bySpelling(String typed) {
+        List<Score> close = new ArrayList<>();
+        TreeSet<Score> nearest = new TreeSet<>(NEAREST_FIRST);
+        for (Indexed indexed : clients) {
+            int bound = nearest.size() < CLOSEST_NAMES ? Integer.MAX_VALUE - 1 : Math.max(MAX_TYPOS, nearest.last().nearest());
+            Score score = spelling(indexed, typed, bound);
+            if (score.quality().tier() == Tier.SPELLING) {
+                close.add(score);
+            }
+            if (score.nearest() <= bound) {
+                nearest.add(score);
+                if (nearest.size() > CLOSEST_NAMES) {
+                    nearest.pollLast();
+                }
+            }
         }
+        return close.isEmpty() ? new Match.None(nearest.stream().map(s -> s.client().name()).toList()) : best(close);
+    }
+
+    private static Match best(List<Score> matches) {
+        List<Score> scores = matches.stream().sorted(BEST_FIRST).toList();
+        Score best = scores.get(0);
         List<Client> equallyGood = scores.stream()
                 .filter(s -> s.quality().tier() == best.quality().tier())
                 // A farther typo is a worse guess, whereas every prefix is consistent with what was typed.
@@ -90,6 +148,10 @@ public final class ClientMatcher {
                 .map(Score::client)
                 .toList();
         return equallyGood.size() == 1 ? new Match.Found(equallyGood.get(0)) : new Match.Several(equallyGood);
+    }
+
+    private static SortedMap<String, List<Indexed>> startingWith(NavigableMap<String, List<Indexed>> map, String prefix) {
+        return map.subMap(prefix, true, prefix + Character.MAX_VALUE, false);
     }
 
     /**
@@ -126,69 +188,55 @@ public final class ClientMatcher {
     }
 
     private static final Pattern SPACES = Pattern.compile(" +");
-    private static final int MAX_REMEMBERED = 100_000;
-    private static final Map<String, String> FOLDED = new ConcurrentHashMap<>();
+
+    private static final Comparator<Score> NEAREST_FIRST = Comparator.comparingInt(Score::nearest)
+            .thenComparing(Score::folded)
+            .thenComparing(s -> s.client().name())
+            .thenComparingLong(s -> s.client().id());
 
     private static final Comparator<Score> BEST_FIRST = Comparator.comparing(Score::quality)
             .thenComparing(Score::folded)
             .thenComparing(s -> s.client().name())
             .thenComparingLong(s -> s.client().id());
 
-    private static Score score(Client client, String query, boolean spelling) {
-        String typed = compact(query);
-        Quality best = Quality.NO_MATCH;
-        int nearest = Integer.MAX_VALUE;
-        List<String> keys = keys(client);
-        for (String key : keys) {
-            List<String> wholeAndWords = new ArrayList<>();
-            if (spelling) {
+    private final List<Indexed> clients;
+    /** Every name and alias without its spaces, so "acmecorp" and "acme corp" are one key. */
+    private final NavigableMap<String, List<Indexed>> byCompactKey = new TreeMap<>();
+    /** What follows each space in a name or alias, so "gen" finds "societe generale". */
+    private final NavigableMap<String, List<Indexed>> byLaterWord = new TreeMap<>();
+
+    /** A client with its name and aliases folded, and each split into words for typo distances. */
+    private record Indexed(Client client, String folded, List<String> keys, List<List<String>> spellings) {
+        static Indexed of(Client client) {
+            List<String> keys = new ArrayList<>();
+            keys.add(fold(client.name()));
+            client.aliases().forEach(alias -> keys.add(fold(alias)));
+            keys.removeIf(String::isEmpty);
+            List<List<String>> spellings = new ArrayList<>();
+            for (String key : keys) {
+                List<String> wholeAndWords = new ArrayList<>();
                 wholeAndWords.add(compact(key));
                 wholeAndWords.addAll(List.of(key.split(" ")));
+                spellings.add(List.copyOf(wholeAndWords));
             }
+            return new Indexed(client, keys.isEmpty() ? "" : keys.get(0), List.copyOf(keys), List.copyOf(spellings));
+        }
+    }
+
+    /** How close the client's names and their words are to {@code typed}; a distance beyond {@code bound} is {@code bound + 1}. */
+    private static Score spelling(Indexed indexed, String typed, int bound) {
+        Quality best = Quality.NO_MATCH;
+        int nearest = bound + 1;
+        for (List<String> wholeAndWords : indexed.spellings()) {
             for (String candidate : wholeAndWords) {
-                int distance = distanceTo(typed, candidate);
+                int distance = distanceTo(typed, candidate, Math.min(bound, nearest));
                 nearest = Math.min(nearest, distance);
                 if (withinTypoReach(typed, candidate, distance)) {
                     best = best.orBetter(new Quality(Tier.SPELLING, distance));
                 }
             }
-            if (startsAtSomeWord(key, query)) {
-                best = best.orBetter(new Quality(Tier.PREFIX, 1));
-            }
-            if (compact(key).startsWith(typed)) {
-                best = best.orBetter(new Quality(Tier.PREFIX, 0));
-            }
-            if (compact(key).equals(typed)) {
-                best = best.orBetter(new Quality(Tier.EXACT, 0));
-            }
         }
-        return new Score(client, best, nearest, keys.isEmpty() ? "" : keys.get(0));
-    }
-
-    /** "gen" and "generale sa" both start at a word of "societe generale sa". */
-    private static boolean startsAtSomeWord(String key, String query) {
-        for (int start = key.indexOf(' '); start >= 0; start = key.indexOf(' ', start + 1)) {
-            if (key.startsWith(query, start + 1)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static List<String> keys(Client client) {
-        List<String> keys = new ArrayList<>();
-        keys.add(folded(client.name()));
-        client.aliases().forEach(alias -> keys.add(folded(alias)));
-        keys.removeIf(String::isEmpty);
-        return keys;
-    }
-
-    /** Names are folded on every command; remembering the answers saves most of that work. */
-    private static String folded(String name) {
-        if (FOLDED.size() > MAX_REMEMBERED) {
-            FOLDED.clear();
-        }
-        return FOLDED.computeIfAbsent(name, ClientMatcher::fold);
+        return new Score(indexed.client(), best, nearest, indexed.folded());
     }
 
     private static String compact(String folded) {
@@ -201,38 +249,47 @@ public final class ClientMatcher {
      */
     private static boolean withinTypoReach(String typed, String candidate, int distance) {
         int length = Math.min(typed.length(), candidate.length());
-        int allowed = length < 3 ? 0 : length <= 5 ? 1 : 2;
+        int allowed = length < 3 ? 0 : length <= 5 ? 1 : MAX_TYPOS;
         return distance <= allowed;
     }
 
-    private static List<String> closestNames(List<Score> scores) {
-        return scores.stream()
-                .sorted(Comparator.comparingInt(Score::nearest)
-                        .thenComparing(Score::folded)
-                        .thenComparing(s -> s.client().name()))
-                .limit(CLOSEST_NAMES)
-                .map(s -> s.client().name())
-                .toList();
-    }
-
-    /** Edit distance where swapping two neighbouring letters counts as one edit (optimal string alignment). */
-    static int distanceTo(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
+    /**
+     * Edit distance where swapping two neighbouring letters counts as one edit (optimal string
+     * alignment), worked out only as far as {@code limit}: any distance beyond it is {@code limit + 1}.
+     */
+    static int distanceTo(String a, String b, int limit) {
+        if (Math.abs(a.length() - b.length()) > limit) {
+            return limit + 1;
         }
+        int[] twoBack = new int[b.length() + 1];
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
+            previous[j] = j;
         }
+        int previousLowest = 0;
         for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            int lowest = i;
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                int d = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
                 if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                    d = Math.min(d, twoBack[j - 2] + 1);
                 }
+                current[j] = d;
+                lowest = Math.min(lowest, d);
             }
+            // A later cell comes from one of the two rows above it, never from lower values.
+            if (Math.min(lowest, previousLowest) > limit) {
+                return limit + 1;
+            }
+            previousLowest = lowest;
+            int[] spare = twoBack;
+            twoBack = previous;
+            previous = current;
+            current = spare;
         }
-        return d[a.length()][b.length()];
+        return Math.min(previous[b.length()], limit + 1);
     }
 }

@@ -1,7 +1,6 @@
 package app.delight.slack;
 
 import app.delight.clients.ClientDirectory;
-import app.delight.domain.Client;
 import app.delight.engine.ClientMatcher;
 import app.delight.engine.CommandText;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
@@ -56,14 +55,14 @@ public final class DelightCommand implements SlashCommandHandler {
         if (readings.get(0).verb().equals("help") && readings.get(0).client().isEmpty()) {
             return new Reply(help.fallbackText(), help.blocks());
         }
-        List<Client> clients = directory.all(caller.teamId());
+        ClientMatcher clients = directory.matcher(caller.teamId());
         for (CommandText.ParsedCommand reading : readings) {
-            if (ClientMatcher.match(clients, reading.client()) instanceof ClientMatcher.Match.Found found) {
+            if (clients.match(reading.client()) instanceof ClientMatcher.Match.Found found) {
                 return subCommands.run(caller, found.client(), reading.verb(), reading.rest());
             }
         }
         CommandText.ParsedCommand likeliest = readings.get(0);
-        ClientMatcher.Match match = ClientMatcher.match(clients, likeliest.client());
+        ClientMatcher.Match match = clients.match(likeliest.client());
         if (match instanceof ClientMatcher.Match.Several several) {
             return choice.several(likeliest.client(), several.candidates(), likeliest.verb(), likeliest.rest());
         }

@@ -29,7 +29,7 @@ class ClientMatcherTest {
     private static final List<Client> PORTFOLIO = List.of(SOCGEN, ACME, ACME_LABS, GLOBEX, INITECH, PERCENT, UNDERSCORE);
 
     private static Match match(String text) {
-        return ClientMatcher.match(PORTFOLIO, text);
+        return ClientMatcher.of(PORTFOLIO).match(text);
     }
 
     private static Client found(String text) {
@@ -99,7 +99,7 @@ class ClientMatcherTest {
     void anExactMatchOnOneClientWinsOverPrefixesOfOthers() {
         Client acme = client("Acme");
         List<Client> clients = List.of(ACME_LABS, acme, ACME);
-        assertThat(ClientMatcher.match(clients, "acme")).isEqualTo(new Match.Found(acme));
+        assertThat(ClientMatcher.of(clients).match("acme")).isEqualTo(new Match.Found(acme));
     }
 
     @Test
@@ -107,14 +107,14 @@ class ClientMatcherTest {
         Client globe = client("Globe Media");
         Client glbex = client("Glbex");
         // "glob" starts "Globe Media" and is one edit from "glbex"'s start, but a prefix is the surer guess.
-        assertThat(ClientMatcher.match(List.of(glbex, globe), "glob")).isEqualTo(new Match.Found(globe));
+        assertThat(ClientMatcher.of(List.of(glbex, globe)).match("glob")).isEqualTo(new Match.Found(globe));
     }
 
     @Test
     void aWholeNamePrefixIsOfferedBeforeAWordPrefix() {
         Client generali = client("Generali");
         List<Client> clients = List.of(SOCGEN, generali);
-        assertThat(ClientMatcher.match(clients, "gen")).isEqualTo(new Match.Several(List.of(generali, SOCGEN)));
+        assertThat(ClientMatcher.of(clients).match("gen")).isEqualTo(new Match.Several(List.of(generali, SOCGEN)));
     }
 
     @Test
@@ -150,14 +150,14 @@ class ClientMatcherTest {
     @Test
     void theCloserSpellingWins() {
         Client globus = client("Globus");
-        assertThat(ClientMatcher.match(List.of(globus, GLOBEX), "globex")).isEqualTo(new Match.Found(GLOBEX));
-        assertThat(ClientMatcher.match(List.of(globus, GLOBEX), "glbexx")).isEqualTo(new Match.Found(GLOBEX));
+        assertThat(ClientMatcher.of(List.of(globus, GLOBEX)).match("globex")).isEqualTo(new Match.Found(GLOBEX));
+        assertThat(ClientMatcher.of(List.of(globus, GLOBEX)).match("glbexx")).isEqualTo(new Match.Found(GLOBEX));
     }
 
     @Test
     void equallyCloseSpellingsAreBothOffered() {
         Client globax = client("Globax");
-        assertThat(ClientMatcher.match(List.of(globax, GLOBEX), "globox"))
+        assertThat(ClientMatcher.of(List.of(globax, GLOBEX)).match("globox"))
                 .isEqualTo(new Match.Several(List.of(globax, GLOBEX)));
     }
 
@@ -178,7 +178,7 @@ class ClientMatcherTest {
 
     @Test
     void noMatchAmongNoClientsOffersNothing() {
-        assertThat(ClientMatcher.match(List.of(), "acme")).isEqualTo(new Match.None(List.of()));
+        assertThat(ClientMatcher.of(List.of()).match("acme")).isEqualTo(new Match.None(List.of()));
     }
 
     @Test
@@ -193,7 +193,7 @@ class ClientMatcherTest {
     void severalMatchesAreCappedAtTen() {
         List<Client> clients = new ArrayList<>();
         IntStream.rangeClosed(1, 15).forEach(i -> clients.add(client("Shop %02d".formatted(i))));
-        Match match = ClientMatcher.match(clients, "shop");
+        Match match = ClientMatcher.of(clients).match("shop");
         assertThat(match).isInstanceOf(Match.Several.class);
         assertThat(((Match.Several) match).candidates()).hasSize(10)
                 .extracting(Client::name).startsWith("Shop 01", "Shop 02").endsWith("Shop 10");
@@ -203,29 +203,29 @@ class ClientMatcherTest {
     void theOrderDoesNotDependOnTheOrderOfTheList() {
         List<Client> reversed = new ArrayList<>(PORTFOLIO);
         java.util.Collections.reverse(reversed);
-        assertThat(ClientMatcher.match(reversed, "acme")).isEqualTo(match("acme"));
-        assertThat(ClientMatcher.match(reversed, "zzzzzz")).isEqualTo(match("zzzzzz"));
+        assertThat(ClientMatcher.of(reversed).match("acme")).isEqualTo(match("acme"));
+        assertThat(ClientMatcher.of(reversed).match("zzzzzz")).isEqualTo(match("zzzzzz"));
     }
 
     @Test
     void twoClientsSharingAnAliasAreBothOffered() {
         Client one = client("Northwind Traders", "nw");
         Client two = client("Northwest Energy", "nw");
-        assertThat(ClientMatcher.match(List.of(two, one), "NW")).isEqualTo(new Match.Several(List.of(two, one)));
+        assertThat(ClientMatcher.of(List.of(two, one)).match("NW")).isEqualTo(new Match.Several(List.of(two, one)));
     }
 
     @Test
     void lettersWithoutAnAccentMarkFoldToo() {
         Client coeur = client("Cœur de Lion");
         Client strasse = client("Hauptstraße");
-        assertThat(ClientMatcher.match(List.of(coeur, strasse), "coeur de lion")).isEqualTo(new Match.Found(coeur));
-        assertThat(ClientMatcher.match(List.of(coeur, strasse), "hauptstrasse")).isEqualTo(new Match.Found(strasse));
+        assertThat(ClientMatcher.of(List.of(coeur, strasse)).match("coeur de lion")).isEqualTo(new Match.Found(coeur));
+        assertThat(ClientMatcher.of(List.of(coeur, strasse)).match("hauptstrasse")).isEqualTo(new Match.Found(strasse));
     }
 
     @Test
     void apostrophesAreDroppedRatherThanSplittingTheWord() {
         Client mcd = client("McDonald’s");
-        assertThat(ClientMatcher.match(List.of(mcd, GLOBEX), "mcdonalds")).isEqualTo(new Match.Found(mcd));
+        assertThat(ClientMatcher.of(List.of(mcd, GLOBEX)).match("mcdonalds")).isEqualTo(new Match.Found(mcd));
     }
 
     @Test
@@ -236,9 +236,33 @@ class ClientMatcherTest {
 
     @Test
     void distanceCountsATranspositionAsOneEdit() {
-        assertThat(ClientMatcher.distanceTo("acme", "amce")).isEqualTo(1);
-        assertThat(ClientMatcher.distanceTo("acme", "acne")).isEqualTo(1);
-        assertThat(ClientMatcher.distanceTo("", "abc")).isEqualTo(3);
-        assertThat(ClientMatcher.distanceTo("kitten", "sitting")).isEqualTo(3);
+        assertThat(ClientMatcher.distanceTo("acme", "amce", 10)).isEqualTo(1);
+        assertThat(ClientMatcher.distanceTo("acme", "acne", 10)).isEqualTo(1);
+        assertThat(ClientMatcher.distanceTo("", "abc", 10)).isEqualTo(3);
+        assertThat(ClientMatcher.distanceTo("kitten", "sitting", 10)).isEqualTo(3);
+        assertThat(ClientMatcher.distanceTo("abcdef", "badcfe", 10)).isEqualTo(3);
+    }
+
+    @Test
+    void distanceStopsAtItsLimit() {
+        assertThat(ClientMatcher.distanceTo("kitten", "sitting", 3)).isEqualTo(3);
+        assertThat(ClientMatcher.distanceTo("kitten", "sitting", 2)).isEqualTo(3);
+        assertThat(ClientMatcher.distanceTo("kitten", "sitting", 0)).isEqualTo(1);
+        assertThat(ClientMatcher.distanceTo("acme", "acme corporation", 2)).isEqualTo(3);
+        assertThat(ClientMatcher.distanceTo("acme", "amce", 1)).isEqualTo(1);
+    }
+
+    @Test
+    void theNearestNamesAreTheSameWhateverTheOrderOfAThousandClients() {
+        List<Client> clients = new ArrayList<>();
+        IntStream.range(0, 1000).forEach(i -> clients.add(client("Client %04d %s".formatted(i, i % 7 == 0 ? "zeta" : "omega"))));
+        List<Client> reversed = new ArrayList<>(clients);
+        java.util.Collections.reverse(reversed);
+        java.util.Collections.shuffle(clients, new java.util.Random(3));
+
+        Match shuffled = ClientMatcher.of(clients).match("qqqqqqqqq");
+
+        assertThat(shuffled).isEqualTo(ClientMatcher.of(reversed).match("qqqqqqqqq"));
+        assertThat(((Match.None) shuffled).closest()).hasSize(ClientMatcher.CLOSEST_NAMES);
     }
 }
