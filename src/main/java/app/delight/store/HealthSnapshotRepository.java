@@ -23,6 +23,9 @@ public final class HealthSnapshotRepository {
     private static final TypeReference<Map<String, Integer>> PARTS = new TypeReference<>() {
     };
 
+    static final String LATEST_SCORE = "SELECT score FROM health_snapshots WHERE team_id = :team AND client_id = :client "
+            + "ORDER BY taken_on DESC LIMIT 1";
+
     private final Handle handle;
 
     public HealthSnapshotRepository(Handle handle) {
@@ -31,8 +34,7 @@ public final class HealthSnapshotRepository {
 
     /** The client's most recent score, if one was ever stored. */
     public Optional<Integer> latestScore(String teamId, long clientId) {
-        return handle.createQuery("SELECT score FROM health_snapshots WHERE team_id = :team AND client_id = :client "
-                        + "ORDER BY taken_on DESC LIMIT 1")
+        return handle.createQuery(LATEST_SCORE)
                 .bind("team", teamId)
                 .bind("client", clientId)
                 .mapTo(Integer.class)

@@ -9,12 +9,14 @@ import app.delight.domain.PromptResponse;
 import app.delight.domain.Struggle;
 import app.delight.domain.Touchpoint;
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -55,6 +57,30 @@ public final class HistoryRepository {
             HistoryRepository::promptResponse);
 
     private static final String OPEN = "open";
+    private static final String IS_OPEN = "AND status = '" + OPEN + "'";
+    private static final String TOUCHPOINTS_ORDER = "occurred_at DESC, id DESC";
+    private static final String FOLLOW_UPS_ORDER = "due_on ASC NULLS LAST, id";
+    private static final String STRUGGLES_ORDER = "observed_at, id";
+    private static final String RESPONSES_ORDER = "responded_at, id";
+    private static final String STAGE_CHANGED_ON = "SELECT stage_changed_on FROM clients WHERE team_id = :team AND id = :client";
+
+    /**
+     * The reads one client's card needs, sent as one batch: the database answers them all in one
+     * round trip where one call each would pay seven. Each is the same statement as its single read.
+     */
+    private static final String CARD_READS = String.join(";\n",
+            STAGE_CHANGED_ON,
+            ofClientSql(TOUCHPOINTS, "", TOUCHPOINTS_ORDER + " LIMIT 1"),
+            ofClientSql(FOLLOW_UPS, IS_OPEN, FOLLOW_UPS_ORDER),
+            ofClientSql(STRUGGLES, IS_OPEN, STRUGGLES_ORDER),
+            ofClientSql(NPS_ANSWERS, sinceCondition("answered_at"), "answered_at DESC, id DESC"),
+            ofClientSql(PROMPT_RESPONSES, "", RESPONSES_ORDER),
+            HealthSnapshotRepository.LATEST_SCORE);
+
+    /** What a client's card is made from; {@code lastContact} and {@code latestScore} are null when there is none. */
+    public record CardFacts(LocalDate stageChangedOn, Instant lastContact, List<FollowUp> openFollowUps,
+            List<Struggle> openStruggles, List<NpsAnswer> recentNps, List<PromptResponse> responses, Integer latestScore) {
+    }
 
     private final Handle handle;
 
@@ -75,11 +101,12 @@ public final class HistoryRepository {
     }
 
     /** The client's latest {@code limit} touchpoints, newest first. */
+    /** The client's latest {@code limit} touchpoints, newest first. */
     public List<Touchpoint> recentTouchpoints(String teamId, long clientId, int limit) {
         if (limit < 0) {
             throw new IllegalArgumentException("limit must not be negative, got " + limit);
         }
-        return ofClient(TOUCHPOINTS, teamId, clientId, "", "occurred_at DESC, id DESC LIMIT :limit")
+        return ofClient(TOUCHPOINTS, teamId, clientId, "", TOUCHPOINTS_ORDER + " LIMIT :limit")
                 .bind("limit", limit)
                 .map(TOUCHPOINTS.mapper())
                 .list();
@@ -111,7 +138,7 @@ public final class HistoryRepository {
 
     /** The client's open follow-ups, soonest due first, those without a date last. */
     public List<FollowUp> openFollowUps(String teamId, long clientId) {
-        return ofClient(FOLLOW_UPS, teamId, clientId, "AND status = '" + OPEN + "'", "due_on ASC NULLS LAST, id")
+        return ofClient(FOLLOW_UPS, teamId, clientId, IS_OPEN, FOLLOW_UPS_ORDER)
                 .map(FOLLOW_UPS.mapper())
                 .list();
     }
@@ -151,7 +178,7 @@ public final class HistoryRepository {
 
     /** The client's open struggles, oldest first. */
     public List<Struggle> openStruggles(String teamId, long clientId) {
-        return ofClient(STRUGGLES, teamId, clientId, "AND status = '" + OPEN + "'", "observed_at, id")
+        return ofClient(STRUGGLES, teamId, clientId, IS_OPEN, STRUGGLES_ORDER)
                 .map(STRUGGLES.mapper())
                 .list();
     }
@@ -252,7 +279,7 @@ public final class HistoryRepository {
 
     /** Every response about the client, oldest first. */
     public List<PromptResponse> responses(String teamId, long clientId) {
-        return ofClient(PROMPT_RESPONSES, teamId, clientId, "", "responded_at, id")
+        return ofClient(PROMPT_RESPONSES, teamId, clientId, "", RESPONSES_ORDER)
                 .map(PROMPT_RESPONSES.mapper())
                 .list();
     }
@@ -265,9 +292,9 @@ public final class HistoryRepository {
      * @throws NoSuchElementException when the team has no such client
      */
     public LocalDate stageChangedOn(String teamId, long clientId) {
-        return handle.createQuery("SELECT stage_changed_on FROM clients WHERE team_id = :team AND id = :id")
+        return handle.createQuery(STAGE_CHANGED_ON)
                 .bind("team", teamId)
-                .bind("id", clientId)
+                .bind("client", clientId)
                 .mapTo(LocalDate.class)
                 .findOne()
                 .orElseThrow(() -> new NoSuchElementException("no client " + clientId + " in workspace " + teamId));
@@ -276,6 +303,47 @@ public final class HistoryRepository {
     // ---- shared statements ------------------------------------------------------------------
 
     /** A table's columns and the mapper that turns them into its record, shared by inserts and queries. */
+    // ---- one client's card -------------------------------------------------------------------------
+
+    /**
+     * Everything one client's card is built from, in one round trip.
+     *
+     * @throws NoSuchElementException when the team has no such client
+     */
+    public CardFacts cardFacts(String teamId, long clientId, Instant npsSince) {
+        return handle.createQuery(CARD_READS)
+                .bind("team", teamId)
+                .bind("client", clientId)
+                .bind("since", timestamp(required(npsSince, "npsSince")))
+                .execute((executed, ctx) -> {
+                    PreparedStatement batch = executed.get();
+                    List<LocalDate> stage = rows(batch, ctx, (rs, c) -> date(rs, "stage_changed_on"));
+                    if (stage.isEmpty()) {
+                        throw new NoSuchElementException("no client " + clientId + " in workspace " + teamId);
+                    }
+                    List<Touchpoint> last = rows(batch, ctx, TOUCHPOINTS.mapper());
+                    List<FollowUp> followUps = rows(batch, ctx, FOLLOW_UPS.mapper());
+                    List<Struggle> struggles = rows(batch, ctx, STRUGGLES.mapper());
+                    List<NpsAnswer> nps = rows(batch, ctx, NPS_ANSWERS.mapper());
+                    List<PromptResponse> responses = rows(batch, ctx, PROMPT_RESPONSES.mapper());
+                    List<Integer> score = rows(batch, ctx, (rs, c) -> rs.getInt("score"));
+                    return new CardFacts(stage.get(0), last.isEmpty() ? null : last.get(0).occurredAt(), followUps, struggles,
+                            nps, responses, score.isEmpty() ? null : score.get(0));
+                });
+    }
+
+    /** The rows of the batch's current result, then on to its next one. */
+    private static <T> List<T> rows(PreparedStatement batch, StatementContext ctx, RowMapper<T> mapper) throws SQLException {
+        List<T> rows = new ArrayList<>();
+        try (ResultSet rs = batch.getResultSet()) {
+            while (rs.next()) {
+                rows.add(mapper.map(rs, ctx));
+            }
+        }
+        batch.getMoreResults();
+        return rows;
+    }
+
     // ---- the whole team at once, for the portfolio ------------------------------------------------
 
     /** Every open struggle of the team, oldest first. */
@@ -311,6 +379,7 @@ public final class HistoryRepository {
                 .list();
     }
 
+    /** A table's columns and the mapper that turns them into its record, shared by inserts and queries. */
     private record Table<T>(String name, List<String> columns, RowMapper<T> mapper) {
         String select() {
             return "SELECT " + String.join(", ", columns) + " FROM " + name;
@@ -325,17 +394,24 @@ public final class HistoryRepository {
     }
 
     private Query ofClient(Table<?> table, String teamId, long clientId, String andCondition, String orderBy) {
-        return handle.createQuery(table.select() + " WHERE team_id = :team AND client_id = :client " + andCondition
-                        + " ORDER BY " + orderBy)
+        return handle.createQuery(ofClientSql(table, andCondition, orderBy))
                 .bind("team", teamId)
                 .bind("client", clientId);
     }
 
+    private static String ofClientSql(Table<?> table, String andCondition, String orderBy) {
+        return table.select() + " WHERE team_id = :team AND client_id = :client " + andCondition + " ORDER BY " + orderBy;
+    }
+
     private <T> List<T> since(Table<T> table, String timeColumn, String teamId, long clientId, Instant since) {
-        return ofClient(table, teamId, clientId, "AND " + timeColumn + " >= :since", timeColumn + " DESC, id DESC")
+        return ofClient(table, teamId, clientId, sinceCondition(timeColumn), timeColumn + " DESC, id DESC")
                 .bind("since", timestamp(required(since, "since")))
                 .map(table.mapper())
                 .list();
+    }
+
+    private static String sinceCondition(String timeColumn) {
+        return "AND " + timeColumn + " >= :since";
     }
 
     /** Closes an open row of the team's; false when there is none to close. */

@@ -422,6 +422,43 @@ class HistoryRepositoryTest {
         assertThatThrownBy(() -> history.stageChangedOn(TEAM, otherTeamsClient)).isInstanceOf(NoSuchElementException.class);
     }
 
+    // ---- one client's card, in one round trip -------------------------------------------------
+
+    @Test
+    void theCardsFactsAreWhatTheSingleReadsGive() {
+        history.addTouchpoint(TEAM, acme, ALICE, "first call", MONDAY);
+        history.addTouchpoint(TEAM, acme, ALICE, "second call", daysAfterMonday(2));
+        history.addTouchpoint(TEAM, globex, ALICE, "globex call", daysAfterMonday(5));
+        history.addFollowUp(TEAM, acme, ALICE, "send the deck", LocalDate.of(2025, 3, 10));
+        history.addFollowUp(TEAM, acme, BOB, "call back", null);
+        history.addStruggle(TEAM, acme, ALICE, "exports by hand", MONDAY);
+        history.addNps(TEAM, acme, 4, "too slow", ALICE, daysAfterMonday(-30));
+        history.addNps(TEAM, acme, 9, null, ALICE, daysAfterMonday(1));
+        history.recordResponse(TEAM, new PromptResponse(acme, "tip:faq", PromptKind.TIP, PromptResponse.Response.DONE,
+                null, ALICE, MONDAY), null, null);
+        handle.execute("INSERT INTO health_snapshots (team_id, client_id, taken_on, score, parts) VALUES "
+                + "(?, ?, DATE '2025-03-01', 40, '{}'), (?, ?, DATE '2025-03-02', 55, '{}')", TEAM, acme, TEAM, acme);
+
+        HistoryRepository.CardFacts facts = history.cardFacts(TEAM, acme, MONDAY);
+
+        assertThat(facts).isEqualTo(new HistoryRepository.CardFacts(history.stageChangedOn(TEAM, acme), daysAfterMonday(2),
+                history.openFollowUps(TEAM, acme), history.openStruggles(TEAM, acme), history.npsSince(TEAM, acme, MONDAY),
+                history.responses(TEAM, acme), 55));
+        assertThat(facts.openFollowUps()).hasSize(2);
+        assertThat(facts.recentNps()).extracting(NpsAnswer::score).containsExactly(9);
+    }
+
+    @Test
+    void aClientWithNoHistoryHasBareCardFacts() {
+        assertThat(history.cardFacts(TEAM, globex, MONDAY)).isEqualTo(new HistoryRepository.CardFacts(
+                history.stageChangedOn(TEAM, globex), null, List.of(), List.of(), List.of(), List.of(), null));
+    }
+
+    @Test
+    void anotherWorkspacesClientHasNoCardFactsForUs() {
+        assertThatThrownBy(() -> history.cardFacts(TEAM, otherTeamsClient, MONDAY)).isInstanceOf(NoSuchElementException.class);
+    }
+
     // ---- workspaces never mix ---------------------------------------------------------------
 
     @Test
