@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicReference;
 import app.delight.delivery.Delivery;
 import app.delight.delivery.SlackPoster;
+import app.delight.clients.ClientDirectory;
 import app.delight.clients.HealthReports;
 import app.delight.clients.Today;
 import app.delight.health.HealthWatch;
@@ -133,9 +134,13 @@ public final class Delight implements AutoCloseable {
             Delivery delivery = new Delivery(new SlackPoster(slack, token));
             parts.push(delivery);
             Messages messages = Messages.forLocale(settings.locale());
-            HealthReports reports = new HealthReports(database.jdbi(), playbook, new Today(clock, settings.timezone()));
+            // One directory and one set of reports for the app and its jobs: each keeps a team's clients or
+            // past scores in memory once.
+            ClientDirectory directory = new ClientDirectory(database.jdbi());
+            HealthReports reports = new HealthReports(database.jdbi(), directory, playbook, new Today(clock, settings.timezone()));
             HealthWatch watch = new HealthWatch(database.jdbi(), reports, delivery, messages);
-            App app = SlackApp.build(settings, slack, database.jdbi(), playbook, clock, afterAck, delivery, watch, metrics);
+            App app = SlackApp.build(settings, slack, database.jdbi(), playbook, clock, afterAck, delivery, directory, reports,
+                    watch, metrics);
             WeeklyDigest weekly = new WeeklyDigest(database.jdbi(), reports, delivery, messages, settings.managers(),
                     settings.managersChannel());
             NudgePass nudges = Nudges.pass(settings, database.jdbi(), playbook, clock, delivery, metrics);

@@ -14,7 +14,6 @@ import app.delight.engine.health.HealthModel;
 import app.delight.engine.health.DailyScore;
 import app.delight.engine.health.PortfolioHealth;
 import app.delight.playbook.Playbook;
-import app.delight.store.ClientRepository;
 import app.delight.store.HealthSnapshotRepository;
 import app.delight.store.HistoryRepository;
 import app.delight.store.PortfolioRepository;
@@ -46,13 +45,15 @@ public final class HealthReports {
     private static final int RECENT_TOUCHPOINTS = 5;
 
     private final Jdbi jdbi;
+    private final ClientDirectory directory;
     private final Playbook playbook;
     private final HealthModel model;
     private final Today today;
     private final Map<String, PastScores> pastScores = new ConcurrentHashMap<>();
 
-    public HealthReports(Jdbi jdbi, Playbook playbook, Today today) {
+    public HealthReports(Jdbi jdbi, ClientDirectory directory, Playbook playbook, Today today) {
         this.jdbi = jdbi;
+        this.directory = directory;
         this.playbook = playbook;
         this.model = new HealthModel(playbook.weights());
         this.today = today;
@@ -143,7 +144,7 @@ public final class HealthReports {
             HistoryRepository history = new HistoryRepository(handle);
             PortfolioRepository portfolio = new PortfolioRepository(handle);
             // A churned client is no longer served: it would only drag the portfolio's figures.
-            clients = new ClientRepository(handle).all(teamId).stream().filter(c -> c.stage() != Stage.CHURNED).toList();
+            clients = directory.all(teamId).stream().filter(c -> c.stage() != Stage.CHURNED).toList();
             totalRevenue = clients.stream().map(Client::monthlyRevenue).reduce(BigDecimal.ZERO, BigDecimal::add);
             lastContact = history.lastContactByClient(teamId);
             stageChangedOn = portfolio.stageChangedOn(teamId);

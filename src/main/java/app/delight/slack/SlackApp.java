@@ -44,7 +44,7 @@ public final class SlackApp {
      * @param afterAck runs the work a handler does after acknowledging, such as redrawing a card
      */
     public static App build(Settings settings, Slack slack, Jdbi jdbi, Playbook playbook, Clock clock, Executor afterAck,
-            Delivery delivery, HealthWatch watch, Metrics metrics) {
+            Delivery delivery, ClientDirectory directory, HealthReports reports, HealthWatch watch, Metrics metrics) {
         AppConfig config = AppConfig.builder()
                 .slack(slack)
                 .singleTeamBotToken(settings.botToken().map(Secret::reveal).orElseThrow())
@@ -58,7 +58,6 @@ public final class SlackApp {
         app.use(new RequestMetrics(metrics));
         Messages messages = Messages.forLocale(settings.locale());
         Today today = new Today(clock, settings.timezone());
-        ClientDirectory directory = new ClientDirectory(jdbi);
         ClientJournal journal = new ClientJournal(jdbi, clock);
         DetractorAlerts alerts = new DetractorAlerts(delivery, settings.managers(), settings.managersChannel(), messages, afterAck);
         DelightCards cards = new DelightCards(jdbi, new PromptEngine(playbook), today);
@@ -73,7 +72,6 @@ public final class SlackApp {
         PromptClicks.RESPONSES.keySet().forEach(actionId -> app.blockAction(actionId, clicks));
         app.blockAction(Pattern.compile(ActionIds.PICK_CLIENT + "_\\d+"),
                 new PickClient(directory, subCommands, messages, unavailable, afterAck));
-        HealthReports reports = new HealthReports(jdbi, playbook, today);
         ClientHealthCommand health = new ClientHealthCommand(settings.managers(), directory, reports,
                 new HealthMessage(messages, playbook.weights()), new ClientChoice(messages), messages, today, unavailable);
         app.command("/client-health", health);

@@ -114,8 +114,9 @@ public final class HistoryRepository {
 
     /** Each client's latest touchpoint; a client the team never logged a contact with is absent. */
     public Map<Long, Instant> lastContactByClient(String teamId) {
-        Map<Long, Instant> last = handle.createQuery("SELECT client_id, max(occurred_at) AS last_contact FROM touchpoints "
-                        + "WHERE team_id = :team GROUP BY client_id")
+        // Kept by triggers on touchpoints (V4): one row a client rather than all of the team's touchpoints.
+        Map<Long, Instant> last = handle.createQuery("SELECT client_id, last_contact_at AS last_contact FROM client_last_contacts "
+                        + "WHERE team_id = :team")
                 .bind("team", teamId)
                 .reduceResultSet(new HashMap<Long, Instant>(), (map, rs, ctx) -> {
                     map.put(rs.getLong("client_id"), instant(rs, "last_contact"));

@@ -42,10 +42,9 @@ public final class PortfolioRepository {
                     map.put(row.getColumn("client_id", Long.class), new Engagement(row.getColumn("n", Integer.class), 0));
                     return map;
                 });
-        handle.createQuery("SELECT d.client_id, count(*) AS n FROM (SELECT DISTINCT client_id, unnest(prompt_keys) AS prompt_key "
-                        + "FROM nudge_outbox WHERE team_id = :team AND status = 'sent' AND sent_at >= :since) d "
-                        + "WHERE NOT EXISTS (SELECT 1 FROM prompt_responses r WHERE r.team_id = :team "
-                        + "AND r.client_id = d.client_id AND r.prompt_key = d.prompt_key) GROUP BY d.client_id")
+        // prompt_deliveries is kept by triggers (V4): each prompt once, not once per digest, answered or not.
+        handle.createQuery("SELECT client_id, count(*) AS n FROM prompt_deliveries "
+                        + "WHERE team_id = :team AND last_sent_at >= :since AND NOT answered GROUP BY client_id")
                 .bind("team", teamId)
                 .bind("since", since)
                 .reduceRows(engagement, (map, row) -> {

@@ -139,17 +139,21 @@ final class BenchData {
                           FROM generate_series(1, %2$d * 3) AS g) r
                     """.formatted(quote(TEAM), CLIENTS, base));
             // One digest a client and workday over the last 4 weeks, sent: the engagement part reads them.
+            // Written as the app writes them: in flight first, then marked sent (what records the deliveries).
             step(handle, rows, time, "nudge_outbox", """
                     INSERT INTO nudge_outbox (team_id, client_id, recipient, nudge_date, kind, prompt_keys, message, status,
                                               attempts, message_ts, created_at, claimed_at, sent_at)
                     SELECT %1$s, c.id, coalesce(c.channel_id, c.owners[1]), d::date, 'digest',
                            ARRAY['tip:bench-' || (c.id %% 12), 'surprise:bench-' || ((c.id + (d::date - DATE '2020-01-01')) %% 12),
                                  'anticipation:bench-' || (c.id %% 5)],
-                           '{"text":"Today for this client","blocks":[]}'::jsonb, 'sent', 1,
+                           '{"text":"Today for this client","blocks":[]}'::jsonb, 'sending', 1,
                            '1700000000.' || lpad((c.id %% 1000000)::text, 6, '0'), d, d, d + interval '9 hours'
                     FROM clients c
                     CROSS JOIN generate_series(current_date - 28, current_date - 1, interval '1 day') AS d
                     WHERE c.team_id = %1$s AND c.stage NOT IN ('paused', 'churned') AND extract(isodow FROM d) < 6
+                    """.formatted(quote(TEAM)));
+            step(handle, rows, time, "nudge_outbox sent", """
+                    UPDATE nudge_outbox SET status = 'sent' WHERE team_id = %1$s AND status = 'sending'
                     """.formatted(quote(TEAM)));
             // 90 days of daily scores, drifting around a per-client level.
             step(handle, rows, time, "health_snapshots", """

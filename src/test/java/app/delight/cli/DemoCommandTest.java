@@ -3,6 +3,7 @@ package app.delight.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.delight.Main;
+import app.delight.clients.ClientDirectory;
 import app.delight.clients.HealthReports;
 import app.delight.clients.Today;
 import app.delight.config.DatabaseUrl;
@@ -146,7 +147,8 @@ class DemoCommandTest {
         Jdbi jdbi = freshDatabase();
         demo();
 
-        HealthReports reports = new HealthReports(jdbi, PlaybookLoader.builtIn(), new Today(clock, ZoneOffset.UTC));
+        HealthReports reports = new HealthReports(jdbi, new ClientDirectory(jdbi), PlaybookLoader.builtIn(),
+                new Today(clock, ZoneOffset.UTC));
         List<ClientHealth> worstFirst = reports.portfolio(Workspaces.LOCAL).health().worstFirst();
 
         ClientHealth worst = worstFirst.get(0);

@@ -2,6 +2,7 @@ package app.delight.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.delight.clients.ClientDirectory;
 import app.delight.clients.HealthReports;
 import app.delight.clients.Today;
 import app.delight.config.DatabaseUrl;
@@ -53,7 +54,7 @@ class HealthWatchTest {
         database = Database.connect(DatabaseUrl.parse("DATABASE_URL", url));
         slack = SlackApp.client(Settings.fromEnvironment(RunningDelight.environment(fake, url)));
         delivery = new Delivery(new SlackPoster(slack, RunningDelight.BOT_TOKEN));
-        reports = new HealthReports(database.jdbi(), PlaybookLoader.builtIn(),
+        reports = new HealthReports(database.jdbi(), new ClientDirectory(database.jdbi()), PlaybookLoader.builtIn(),
                 new Today(Clock.fixed(MONDAY, ZoneOffset.UTC), ZoneOffset.UTC));
     }
 

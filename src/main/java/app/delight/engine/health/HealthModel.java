@@ -140,7 +140,6 @@ public final class HealthModel {
         return weighted.divide(totalWeight, 0, RoundingMode.HALF_UP).intValueExact();
     }
 
-    /** More than 20 % of {@code portfolioTotal}; never when the total is 0 or less (or null). */
     /** The client's share of the portfolio's monthly revenue, in whole percent; 0 when the total is 0. */
     public static int revenueSharePercent(BigDecimal clientRevenue, BigDecimal portfolioTotal) {
         if (portfolioTotal == null || portfolioTotal.signum() == 0) {
@@ -149,6 +148,7 @@ public final class HealthModel {
         return clientRevenue.multiply(BigDecimal.valueOf(100)).divide(portfolioTotal, 0, RoundingMode.HALF_UP).intValue();
     }
 
+    /** More than 20 % of {@code portfolioTotal}; never when the total is 0 or less (or null). */
     public static boolean revenueConcentration(BigDecimal clientRevenue, BigDecimal portfolioTotal) {
         if (clientRevenue == null || portfolioTotal == null || portfolioTotal.signum() <= 0) {
             return false;
@@ -177,6 +177,10 @@ public final class HealthModel {
      * do not reach back to the first of those days. Scores stored for later days are ignored.
      */
     public static boolean redForNinetyDays(Collection<DailyScore> history, LocalDate today, int todayScore) {
+        // Most clients are not red today: they are answered without ordering their 90 days.
+        if (HealthColour.of(todayScore) != HealthColour.RED) {
+            return false;
+        }
         TreeMap<LocalDate, Integer> byDay = new TreeMap<>();
         history.stream().filter(daily -> daily.day().isBefore(today))
                 .forEach(daily -> byDay.put(daily.day(), daily.score()));
