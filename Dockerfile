@@ -50,7 +50,7 @@ USER delight
 HEALTHCHECK --interval=30s --timeout=3s --start-period=60s \
   CMD curl -fsS http://localhost:${PORT}/healthz || exit 1
 
-# A percentage, not a fixed -Xmx, so the heap follows the container's memory limit.
-# With the embedded database, PostgreSQL shares that limit: give the container headroom.
-ENTRYPOINT ["java","-XX:MaxRAMPercentage=75","-jar","/app/delight.jar"]
+# The flags the README's Performance section measured: 10,000 clients fit in a 160 MB heap, and the
+# app stays near 230 MB resident. With the embedded database, PostgreSQL needs its own memory on top.
+ENTRYPOINT ["java","-Xmx160m","-XX:+UseSerialGC","-Xss512k","-XX:ReservedCodeCacheSize=48m","-XX:MaxMetaspaceSize=128m","-jar","/app/delight.jar"]
 CMD ["serve"]

@@ -19,6 +19,7 @@ import org.jdbi.v3.core.Jdbi;
 public final class ClientDirectory {
     private final Jdbi jdbi;
     private final Map<String, Snapshot> byTeam = new ConcurrentHashMap<>();
+    private final Map<String, Object> reloadLocks = new ConcurrentHashMap<>();
 
     private record Snapshot(long version, List<Client> clients, ClientMatcher matcher) {
     }
@@ -52,20 +53,31 @@ public final class ClientDirectory {
     }
 
     private Snapshot current(String teamId) {
-        return jdbi.withHandle(handle -> {
-            long version = handle.createQuery("SELECT version FROM client_list_versions WHERE team_id = :team")
-                    .bind("team", teamId)
-                    .mapTo(Long.class)
-                    .findOne()
-                    .orElse(0L);
-            Snapshot known = byTeam.get(teamId);
-            if (known != null && known.version() == version) {
-                return known;
+        long version = jdbi.withHandle(handle -> handle.createQuery("SELECT version FROM client_list_versions WHERE team_id = :team")
+                .bind("team", teamId)
+                .mapTo(Long.class)
+                .findOne()
+                .orElse(0L));
+        Snapshot known = byTeam.get(teamId);
+        if (known != null && known.version() == version) {
+            return known;
+        }
+        // One reload per team at a time: the commands that arrive meanwhile (a burst after start-up
+        // or an import) wait for it rather than each reading and folding thousands of clients, and
+        // they wait without holding a pooled connection.
+        synchronized (reloadLock(teamId)) {
+            Snapshot meanwhile = byTeam.get(teamId);
+            if (meanwhile != null && meanwhile.version() >= version) {
+                return meanwhile;
             }
-            List<Client> clients = new ClientRepository(handle).all(teamId);
+            List<Client> clients = jdbi.withHandle(handle -> new ClientRepository(handle).all(teamId));
             Snapshot fresh = new Snapshot(version, clients, ClientMatcher.of(clients));
             byTeam.put(teamId, fresh);
             return fresh;
-        });
+        }
+    }
+
+    private Object reloadLock(String teamId) {
+        return reloadLocks.computeIfAbsent(teamId, team -> new Object());
     }
 }

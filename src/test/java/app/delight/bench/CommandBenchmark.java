@@ -58,6 +58,9 @@ class CommandBenchmark {
     private static final Duration PROCESS_LOAD_BUDGET = Duration.ofSeconds(60);
     private static final Duration START_UP_LIMIT = Duration.ofSeconds(120);
     private static final String MANAGER = "U0TEST0001";
+    /** The JVM flags the README recommends for a deployment, and the Dockerfile gives the app. */
+    private static final String RECOMMENDED_JVM_FLAGS = "-Xmx160m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=48m "
+            + "-XX:MaxMetaspaceSize=128m";
     private static final int PROFILE_WARM_UP = 10;
     private static final int PROFILE_RUNS = 100;
     private static final Duration PROFILE_BUDGET = Duration.ofSeconds(90);
@@ -128,7 +131,7 @@ class CommandBenchmark {
                 profileRows.addAll(cardParts(url));
             }
             if (parts.contains("d")) {
-                for (List<String> jvmArgs : List.of(List.<String>of(), List.of("-Xmx256m"))) {
+                for (List<String> jvmArgs : jvmFlagSets()) {
                     processRows.add(separateProcess(jvmArgs, fake, url, env));
                 }
             }
@@ -462,6 +465,17 @@ class CommandBenchmark {
             form.put("trigger_id", "1234567890.1234567890.abcdef");
             return RunningDelight.formEncode(form);
         }
+    }
+
+    /**
+     * The flag sets (d) starts the app with: {@code -Dbench.jvm="A|B"}, each set split on spaces, an
+     * empty one for the JVM's defaults. By default the defaults and the flags the README recommends.
+     */
+    private static List<List<String>> jvmFlagSets() {
+        String sets = System.getProperty("bench.jvm", "|" + RECOMMENDED_JVM_FLAGS);
+        return Arrays.stream(sets.split("\\|", -1))
+                .map(set -> Arrays.stream(set.trim().split("\\s+")).filter(flag -> !flag.isEmpty()).toList())
+                .toList();
     }
 
     /** The test's class path without the test classes: the app's classes and its libraries. */
