@@ -11,7 +11,7 @@ import app.delight.domain.Touchpoint;
 import app.delight.engine.health.ClientHealth;
 import app.delight.engine.health.HealthInput;
 import app.delight.engine.health.HealthModel;
-import app.delight.engine.health.DailyScore;
+import app.delight.engine.health.DailyScores;
 import app.delight.engine.health.PortfolioHealth;
 import app.delight.playbook.Playbook;
 import app.delight.store.HealthSnapshotRepository;
@@ -111,9 +111,8 @@ public final class HealthReports {
         LocalDate day = today.of(client);
         long id = client.id();
         Instant last = facts.lastContact.get(id);
-        List<DailyScore> scores = facts.scores.getOrDefault(id, List.of());
-        Integer monthAgo = scores.stream().filter(s -> !s.day().isAfter(day.minusDays(TREND_DAYS)))
-                .reduce((first, second) -> second).map(DailyScore::score).orElse(null);
+        DailyScores scores = facts.scores.getOrDefault(id, DailyScores.NONE);
+        Integer monthAgo = scores.latestOnOrBefore(day.minusDays(TREND_DAYS));
         PortfolioRepository.Engagement engagement = facts.engagement.getOrDefault(id, PortfolioRepository.Engagement.NONE);
         HealthInput input = new HealthInput(client, day, last == null ? null : LocalDate.ofInstant(last, zone),
                 facts.stageChangedOn.getOrDefault(id, day), playbook.cadenceDays(client.stage()),
@@ -137,7 +136,7 @@ public final class HealthReports {
         final Map<Long, List<Incident>> incidents;
         final Map<Long, List<FreeWork>> freeWork;
         final Map<Long, PortfolioRepository.Engagement> engagement;
-        final Map<Long, List<DailyScore>> scores;
+        final Map<Long, DailyScores> scores;
 
         Facts(Handle handle, String teamId) {
             Instant now = today.clock().instant();
@@ -163,19 +162,19 @@ public final class HealthReports {
      * The stored scores before today, read once a day per team: they are all the trend and the red
      * streak need (today's score is the one just computed), and they are the bulk of the portfolio's facts.
      */
-    private Map<Long, List<DailyScore>> pastScores(Handle handle, String teamId, LocalDate today) {
+    private Map<Long, DailyScores> pastScores(Handle handle, String teamId, LocalDate today) {
         PastScores known = pastScores.get(teamId);
         if (known != null && known.day().equals(today)) {
             return known.scores();
         }
-        Map<Long, List<DailyScore>> scores = new HashMap<>();
+        Map<Long, DailyScores> scores = new HashMap<>();
         new HealthSnapshotRepository(handle).scoresSince(teamId, today.minusDays(HISTORY_DAYS + 1L)).forEach((client, days) ->
-                scores.put(client, days.stream().filter(day -> day.day().isBefore(today)).toList()));
+                scores.put(client, days.before(today)));
         pastScores.put(teamId, new PastScores(today, Map.copyOf(scores)));
         return scores;
     }
 
-    private record PastScores(LocalDate day, Map<Long, List<DailyScore>> scores) {
+    private record PastScores(LocalDate day, Map<Long, DailyScores> scores) {
     }
 
     private static <T> Map<Long, List<T>> byClient(List<T> rows, Function<T, Long> clientId) {

@@ -1,6 +1,7 @@
 package app.delight.store;
 
 import app.delight.engine.health.DailyScore;
+import app.delight.engine.health.DailyScores;
 import app.delight.engine.health.HealthSnapshot;
 import app.delight.engine.health.Part;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -79,17 +80,33 @@ public final class HealthSnapshotRepository {
                 });
     }
 
-    /** The team's scores from {@code since} on, by client, oldest first: the trend and the red streak need no parts. */
-    public Map<Long, List<DailyScore>> scoresSince(String teamId, LocalDate since) {
-        return handle.createQuery("SELECT client_id, taken_on, score FROM health_snapshots "
+    /** The team's scores from {@code since} on, by client: the trend and the red streak need no parts. */
+    public Map<Long, DailyScores> scoresSince(String teamId, LocalDate since) {
+        Map<Long, DailyScores> byClient = new HashMap<>();
+        // Ordered by client, each client's days are gathered and packed before the next one's are read.
+        List<DailyScore> days = new ArrayList<>();
+        long[] client = {-1};
+        handle.createQuery("SELECT client_id, taken_on, score FROM health_snapshots "
                         + "WHERE team_id = :team AND taken_on >= :since ORDER BY client_id, taken_on")
                 .bind("team", teamId)
                 .bind("since", since)
-                .reduceResultSet(new HashMap<Long, List<DailyScore>>(), (map, rs, ctx) -> {
-                    map.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
-                            .add(new DailyScore(rs.getDate(2).toLocalDate(), rs.getInt(3)));
+                .reduceResultSet(byClient, (map, rs, ctx) -> {
+                    if (rs.getLong(1) != client[0]) {
+                        pack(map, client[0], days);
+                        client[0] = rs.getLong(1);
+                    }
+                    days.add(new DailyScore(rs.getDate(2).toLocalDate(), rs.getInt(3)));
                     return map;
                 });
+        pack(byClient, client[0], days);
+        return byClient;
+    }
+
+    private static void pack(Map<Long, DailyScores> byClient, long client, List<DailyScore> days) {
+        if (!days.isEmpty()) {
+            byClient.put(client, DailyScores.of(days));
+            days.clear();
+        }
     }
 
     private static String partsJson(Map<Part, Integer> parts) {

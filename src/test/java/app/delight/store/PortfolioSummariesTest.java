@@ -133,14 +133,19 @@ class PortfolioSummariesTest {
 
     // ---- delivered prompts ----------------------------------------------------------------------
 
-    /** A digest for the client, queued and claimed as the delivery does, then marked sent as {@code markSent} would at {@code at}. */
-    private void deliver(String team, long client, Instant at, String... promptKeys) {
+    /** A digest for the client, queued and claimed as the delivery does; its outbox id. */
+    private long claimedDigest(String team, long client, LocalDate date, String... promptKeys) {
         OutboxRepository outbox = new OutboxRepository(handle);
-        LocalDate date = LocalDate.ofInstant(at, java.time.ZoneOffset.UTC);
         outbox.enqueue(team, List.of(new OutboxRepository.Entry(client, "C0" + client, date, "digest", List.of(promptKeys),
                 "{\"text\":\"digest\"}")));
         long id = outbox.forDate(team, date).stream().filter(row -> row.clientId() == client).findFirst().orElseThrow().id();
         assertThat(outbox.claim(id)).isTrue();
+        return id;
+    }
+
+    /** A digest for the client, claimed, then marked sent as {@code markSent} would at {@code at}. */
+    private void deliver(String team, long client, Instant at, String... promptKeys) {
+        long id = claimedDigest(team, client, LocalDate.ofInstant(at, java.time.ZoneOffset.UTC), promptKeys);
         handle.execute("UPDATE nudge_outbox SET status = 'sent', message_ts = '1700000000.000100', sent_at = ?::timestamptz "
                 + "WHERE id = ?", at.toString(), id);
     }
@@ -181,26 +186,19 @@ class PortfolioSummariesTest {
 
     @Test
     void markSentRecordsTheDeliveryAtOnce() {
-        OutboxRepository outbox = new OutboxRepository(handle);
-        outbox.enqueue(TEAM, List.of(new OutboxRepository.Entry(acme, "C0ACME", LocalDate.of(2025, 3, 4), "digest",
-                List.of("tip:faq"), "{\"text\":\"digest\"}")));
-        long id = outbox.forDate(TEAM, LocalDate.of(2025, 3, 4)).get(0).id();
-        outbox.claim(id);
+        long id = claimedDigest(TEAM, acme, LocalDate.of(2025, 3, 4), "tip:faq");
         Instant before = Instant.now().minusSeconds(60);
 
-        outbox.markSent(id, "1700000000.000100");
+        new OutboxRepository(handle).markSent(id, "1700000000.000100");
 
         assertThat(engagement(TEAM, before)).isEqualTo(Map.of(acme, new PortfolioRepository.Engagement(0, 1)));
     }
 
     @Test
     void aMessageNotYetSentDeliversNothing() {
-        OutboxRepository outbox = new OutboxRepository(handle);
-        outbox.enqueue(TEAM, List.of(new OutboxRepository.Entry(acme, "C0ACME", LocalDate.of(2025, 3, 4), "digest",
-                List.of("tip:faq"), "{\"text\":\"digest\"}")));
-        long id = outbox.forDate(TEAM, LocalDate.of(2025, 3, 4)).get(0).id();
-        outbox.claim(id);
-        outbox.markFailed(id, "channel_not_found");
+        long id = claimedDigest(TEAM, acme, LocalDate.of(2025, 3, 4), "tip:faq");
+
+        new OutboxRepository(handle).markFailed(id, "channel_not_found");
 
         assertThat(engagement(TEAM, day(0))).isEmpty();
     }

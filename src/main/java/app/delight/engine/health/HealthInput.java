@@ -41,7 +41,7 @@ public record HealthInput(
         List<FreeWork> freeWork,
         ZoneId zone,
         Integer scoreThirtyDaysAgo,
-        List<DailyScore> history) {
+        DailyScores history) {
 
     public HealthInput {
         Objects.requireNonNull(client, "client");
@@ -62,6 +62,6 @@ public record HealthInput(
         openStruggles = List.copyOf(openStruggles);
         incidents = List.copyOf(incidents);
         freeWork = List.copyOf(freeWork);
-        history = List.copyOf(history);
+        Objects.requireNonNull(history, "history");
     }
 }

@@ -99,7 +99,8 @@ public final class HealthModel {
         if (newClient(input.client(), input.today())) {
             flags.add(HealthFlag.NEW_CLIENT);
         }
-        if (redForNinetyDays(input.history(), input.today(), score)) {
+        // The stored days are looked at only for a client red today, a few among thousands.
+        if (HealthColour.of(score) == HealthColour.RED && redForNinetyDays(input.history().asList(), input.today(), score)) {
             flags.add(HealthFlag.RED_FOR_90_DAYS);
         }
         Integer nps = HealthParts.netPromoterScore(HealthParts.npsWindow(input.npsAnswers(), input.today(), input.zone()));
@@ -177,10 +178,6 @@ public final class HealthModel {
      * do not reach back to the first of those days. Scores stored for later days are ignored.
      */
     public static boolean redForNinetyDays(Collection<DailyScore> history, LocalDate today, int todayScore) {
-        // Most clients are not red today: they are answered without ordering their 90 days.
-        if (HealthColour.of(todayScore) != HealthColour.RED) {
-            return false;
-        }
         TreeMap<LocalDate, Integer> byDay = new TreeMap<>();
         history.stream().filter(daily -> daily.day().isBefore(today))
                 .forEach(daily -> byDay.put(daily.day(), daily.score()));

@@ -100,7 +100,7 @@ class HealthModelTest {
 
         HealthInput input() {
             return new HealthInput(client, today, lastContactDay, stageEnteredOn, cadenceDays, nps, followUps, actedOn,
-                    ignored, struggles, incidents, freeWork, zone, scoreThirtyDaysAgo, history);
+                    ignored, struggles, incidents, freeWork, zone, scoreThirtyDaysAgo, DailyScores.of(history));
         }
 
         ClientHealth assess() {
