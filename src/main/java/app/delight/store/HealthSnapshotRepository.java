@@ -27,6 +27,8 @@ public final class HealthSnapshotRepository {
     static final String LATEST_SCORE = "SELECT score FROM health_snapshots WHERE team_id = :team AND client_id = :client "
             + "ORDER BY taken_on DESC LIMIT 1";
 
+    private static final int SCORES_FETCH_SIZE = 10_000;
+
     private final Handle handle;
 
     public HealthSnapshotRepository(Handle handle) {
@@ -90,6 +92,9 @@ public final class HealthSnapshotRepository {
                         + "WHERE team_id = :team AND taken_on >= :since ORDER BY client_id, taken_on")
                 .bind("team", teamId)
                 .bind("since", since)
+                // 90 rows a client: without a fetch size the driver holds all of them at once (in a
+                // transaction, as the portfolio reads them, it fetches them a batch at a time).
+                .setFetchSize(SCORES_FETCH_SIZE)
                 .reduceResultSet(byClient, (map, rs, ctx) -> {
                     if (rs.getLong(1) != client[0]) {
                         pack(map, client[0], days);
