@@ -229,7 +229,8 @@ public final class ClientMatcher {
         int nearest = bound + 1;
         for (List<String> wholeAndWords : indexed.spellings()) {
             for (String candidate : wholeAndWords) {
-                int distance = distanceTo(typed, candidate, Math.min(bound, nearest));
+                // Exact up to two edits whatever was found so far, so a typo is never taken for a closer one.
+                int distance = distanceTo(typed, candidate, Math.min(bound, Math.max(MAX_TYPOS, nearest)));
                 nearest = Math.min(nearest, distance);
                 if (withinTypoReach(typed, candidate, distance)) {
                     best = best.orBetter(new Quality(Tier.SPELLING, distance));

@@ -350,8 +350,14 @@ class CommandBenchmark {
 
     // ---------------------------------------------------------------- (d) a separate JVM
 
-    private String separateProcess(List<String> jvmArgs, FakeSlackApi fake, String databaseUrl, Map<String, String> quiet)
+    /** A word of a flag set such as {@code MALLOC_ARENA_MAX=2}: a variable of the app's environment, not a JVM flag. */
+    private static boolean isEnvironment(String word) {
+        return word.matches("[A-Z_][A-Z0-9_]*=.*");
+    }
+
+    private String separateProcess(List<String> flagSet, FakeSlackApi fake, String databaseUrl, Map<String, String> quiet)
             throws Exception {
+        List<String> jvmArgs = flagSet.stream().filter(word -> !isEnvironment(word)).toList();
         int port = freePort();
         Path log = Files.createTempFile("delight-bench-serve-", ".log");
         List<String> command = new ArrayList<>();
@@ -366,6 +372,8 @@ class CommandBenchmark {
         env.putAll(quiet);
         env.put("DELIGHT_MANAGERS", MANAGER);
         env.put("PORT", String.valueOf(port));
+        flagSet.stream().filter(CommandBenchmark::isEnvironment).map(word -> word.split("=", 2))
+                .forEach(variable -> env.put(variable[0], variable[1]));
         String heap = heapSettings(jvmArgs);
 
         long start = System.nanoTime();
@@ -390,7 +398,7 @@ class CommandBenchmark {
             }
             if (startUp == null) {
                 return String.format("| `%s` | %s | did not answer 200 within %d s (alive: %s); log: %s | | | | | |",
-                        String.join(" ", jvmArgs), heap, START_UP_LIMIT.toSeconds(), process.isAlive(), log);
+                        String.join(" ", flagSet), heap, START_UP_LIMIT.toSeconds(), process.isAlive(), log);
             }
             // /healthz says 200 once the web server and the database are up, before Bolt is in place behind
             // /slack/events (503 "starting" until then): ready is when a signed request is answered.
@@ -414,7 +422,7 @@ class CommandBenchmark {
             }
             if (ready == null) {
                 return String.format("| `%s` | %s | %.1f s, then /slack/events not ready within %d s (last: %s); log: %s | | | | | |",
-                        String.join(" ", jvmArgs), heap, startUp.toMillis() / 1000.0, START_UP_LIMIT.toSeconds(), lastAnswer, log);
+                        String.join(" ", flagSet), heap, startUp.toMillis() / 1000.0, START_UP_LIMIT.toSeconds(), lastAnswer, log);
             }
             long rssIdle = procStatus(process.pid(), "VmRSS");
             String[] names = new String[BenchData.CLIENTS];
@@ -440,7 +448,7 @@ class CommandBenchmark {
             long hwm = procStatus(process.pid(), "VmHWM");
             return String.format("| `%s` | %s | %.1f s (ready for Slack: %.1f s) | %d MB | %.1f req/s, %.1f / %.1f (%d answered, %d errors%s) "
                             + "| %d of %d, %s | **%d MB** | %d MB |",
-                    jvmArgs.isEmpty() ? "(no flags)" : String.join(" ", jvmArgs), heap, startUp.toMillis() / 1000.0,
+                    flagSet.isEmpty() ? "(no flags)" : String.join(" ", flagSet), heap, startUp.toMillis() / 1000.0,
                     ready.toMillis() / 1000.0, rssIdle / 1024, cards.perSecond(), cards.latency().percentileMs(50), cards.latency().percentileMs(99),
                     cards.latency().count(), cards.errors(), cards.errors() == 0 ? "" : "; first: " + cards.firstFailure(),
                     health.count(), PROCESS_HEALTH_REQUESTS, health.summary(), rssAfter / 1024, hwm / 1024);
@@ -481,7 +489,7 @@ class CommandBenchmark {
 
     /**
      * The flag sets (d) starts the app with: {@code -Dbench.jvm="A|B"}, each set split on spaces, an
-     * empty one for the JVM's defaults. By default the defaults and the flags the README recommends.
+     * empty one for the JVM's defaults; a word like {@code MALLOC_ARENA_MAX=2} goes to the environment. By default the defaults and the flags the README recommends.
      */
     private static List<List<String>> jvmFlagSets() {
         String sets = System.getProperty("bench.jvm", "|" + RECOMMENDED_JVM_FLAGS);
