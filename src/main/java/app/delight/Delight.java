@@ -168,6 +168,7 @@ public final class Delight implements AutoCloseable {
                         + "To connect to Slack set SLACK_BOT_TOKEN with SLACK_SIGNING_SECRET (HTTP) or with SLACK_APP_TOKEN "
                         + "(Socket Mode).", web.port());
             }
+            afterAck.execute(() -> warmUp(reports, database));
             log.info("Delight is listening on port {} ({})", web.port(), sandbox ? "sandbox" : settings.slackMode() + " mode");
             return new Delight(parts, web, sandbox ? Optional.of(conversation) : Optional.empty());
         } catch (Exception | Error e) {
@@ -180,6 +181,19 @@ public final class Delight implements AutoCloseable {
     }
 
     /** The sandbox's demo clients, unless the workspace has them already (or clients of the same names). */
+    /** The first portfolio of a large team reads 90 days of scores: done now, in the background, not while a manager waits. */
+    private static void warmUp(HealthReports reports, Database database) {
+        try {
+            long start = System.nanoTime();
+            List<String> teams = new Workspaces(database.jdbi()).teamsWithClients();
+            reports.warmUp(teams);
+            log.info("Warmed up the clients and past health scores of {} workspace(s) in {} ms", teams.size(),
+                    (System.nanoTime() - start) / 1_000_000);
+        } catch (RuntimeException e) {
+            log.warn("Could not warm up the portfolio at start-up (it will be read on first use): {}", e.getMessage());
+        }
+    }
+
     private static void loadDemo(Database database, Settings settings, Clock clock) {
         LocalDate today = LocalDate.now(clock.withZone(settings.timezone()));
         DemoLoader.Outcome outcome = new DemoLoader(database.jdbi(), settings.timezone()).load(Sandbox.TEAM_ID, DemoData.asOf(today), false);

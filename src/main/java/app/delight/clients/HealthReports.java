@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
@@ -154,24 +155,53 @@ public final class HealthReports {
             incidents = byClient(history.incidentsOfTeamSince(teamId, now.minus(RISK_WINDOW)), Incident::clientId);
             freeWork = byClient(history.freeWorkOfTeamSince(teamId, now.minus(RISK_WINDOW)), FreeWork::clientId);
             engagement = portfolio.engagementSince(teamId, now.minus(ENGAGEMENT_WINDOW));
-            scores = pastScores(handle, teamId, LocalDate.ofInstant(now, ZoneId.of("UTC")));
+            scores = pastScores(handle, teamId, scoresDay(now));
         }
     }
 
     /**
-     * The stored scores before today, read once a day per team: they are all the trend and the red
-     * streak need (today's score is the one just computed), and they are the bulk of the portfolio's facts.
+     * The stored scores of the 91 days before today: all the trend and the red streak need (today's
+     * score is the one just computed), and the bulk of the portfolio's facts. They are read in full
+     * once per team, then kept; on a new day only the scores stored since the last read are added
+     * (from the day before it, for a snapshot taken late) and the oldest day is dropped.
      */
     private Map<Long, DailyScores> pastScores(Handle handle, String teamId, LocalDate today) {
         PastScores known = pastScores.get(teamId);
         if (known != null && known.day().equals(today)) {
             return known.scores();
         }
+        LocalDate first = today.minusDays(HISTORY_DAYS + 1L);
+        HealthSnapshotRepository snapshots = new HealthSnapshotRepository(handle);
+        boolean rollOver = known != null && known.day().isBefore(today) && known.day().isAfter(first);
+        Map<Long, DailyScores> read = snapshots.scoresSince(teamId, rollOver ? known.day().minusDays(1) : first);
         Map<Long, DailyScores> scores = new HashMap<>();
-        new HealthSnapshotRepository(handle).scoresSince(teamId, today.minusDays(HISTORY_DAYS + 1L)).forEach((client, days) ->
-                scores.put(client, days.before(today)));
+        if (rollOver) {
+            known.scores().forEach((client, days) -> scores.put(client, days.with(read.getOrDefault(client, DailyScores.NONE))));
+            read.forEach(scores::putIfAbsent);
+        } else {
+            scores.putAll(read);
+        }
+        scores.replaceAll((client, days) -> days.from(first).before(today));
+        scores.values().removeIf(days -> days.size() == 0);
         pastScores.put(teamId, new PastScores(today, Map.copyOf(scores)));
         return scores;
+    }
+
+    /**
+     * Reads what the first portfolio of each team would otherwise wait for (its clients, its past
+     * scores): run in the background at start-up, so the first manager to ask is answered as fast as
+     * the next one.
+     */
+    public void warmUp(List<String> teamIds) {
+        for (String teamId : teamIds) {
+            directory.all(teamId);
+            jdbi.useTransaction(handle -> pastScores(handle, teamId, scoresDay(today.clock().instant())));
+        }
+    }
+
+    /** Past scores are kept per UTC day, one day for all of a team's clients whatever their zones. */
+    private static LocalDate scoresDay(Instant now) {
+        return LocalDate.ofInstant(now, ZoneOffset.UTC);
     }
 
     private record PastScores(LocalDate day, Map<Long, DailyScores> scores) {

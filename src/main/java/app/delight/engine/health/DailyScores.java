@@ -55,6 +55,24 @@ public final class DailyScores {
                 : end == 0 ? NONE : new DailyScores(Arrays.copyOf(epochDays, end), Arrays.copyOf(scores, end));
     }
 
+    /** These with {@code newer}'s days added; a day both have takes {@code newer}'s score. */
+    public DailyScores with(DailyScores newer) {
+        if (newer.size() == 0) {
+            return this;
+        }
+        List<DailyScore> both = new ArrayList<>(asList());
+        both.addAll(newer.asList());
+        return of(both);
+    }
+
+    /** Those of the days from {@code first} on. */
+    public DailyScores from(LocalDate first) {
+        int start = lastIndexOnOrBefore(Math.toIntExact(first.toEpochDay()) - 1) + 1;
+        return start == 0 ? this
+                : start == epochDays.length ? NONE
+                : new DailyScores(Arrays.copyOfRange(epochDays, start, epochDays.length), Arrays.copyOfRange(scores, start, scores.length));
+    }
+
     /** One record a day, for the rare reader that needs them all (a client red today). */
     public List<DailyScore> asList() {
         List<DailyScore> list = new ArrayList<>(epochDays.length);

@@ -58,4 +58,23 @@ class DailyScoresTest {
 
         assertThat(DailyScores.of(all).asList()).isEqualTo(all);
     }
+
+    @Test
+    void newerScoresAreAddedAndWinTheirDays() {
+        DailyScores older = DailyScores.of(List.of(on(0, 10), on(1, 20)));
+        DailyScores newer = DailyScores.of(List.of(on(1, 25), on(2, 30)));
+
+        assertThat(older.with(newer).asList()).containsExactly(on(0, 10), on(1, 25), on(2, 30));
+        assertThat(older.with(DailyScores.NONE)).isSameAs(older);
+        assertThat(DailyScores.NONE.with(newer)).isEqualTo(newer);
+    }
+
+    @Test
+    void fromADayLeavesTheEarlierOnesOut() {
+        DailyScores scores = DailyScores.of(List.of(on(0, 10), on(1, 20), on(2, 30)));
+
+        assertThat(scores.from(MONDAY.plusDays(1)).asList()).containsExactly(on(1, 20), on(2, 30));
+        assertThat(scores.from(MONDAY)).isSameAs(scores);
+        assertThat(scores.from(MONDAY.plusDays(3))).isEqualTo(DailyScores.NONE);
+    }
 }

@@ -1,0 +1,101 @@
+package app.delight.clients;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.delight.config.DatabaseUrl;
+import app.delight.domain.Client;
+import app.delight.engine.health.ClientHealth;
+import app.delight.playbook.PlaybookLoader;
+import app.delight.store.ClientRepository;
+import app.delight.store.Database;
+import app.delight.support.MutableClock;
+import app.delight.support.RunningDelight;
+import app.delight.support.TestData;
+import app.delight.support.TestPostgres;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The portfolio keeps the past scores it read; a new day adds the scores stored since, as a full read would. */
+class HealthReportsTest {
+    private static final String TEAM = RunningDelight.TEAM_ID;
+    private static final Instant MONDAY = Instant.parse("2026-11-23T10:00:00Z");
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
+    private Database database;
+    private MutableClock clock;
+    private HealthReports reports;
+    private Client northwind;
+
+    @BeforeEach
+    void start() {
+        String url = TestPostgres.newDatabase("health_reports");
+        TestData.importClients(url, "five-clients.csv");
+        database = Database.connect(DatabaseUrl.parse("DATABASE_URL", url));
+        clock = new MutableClock(MONDAY);
+        reports = new HealthReports(database.jdbi(), new ClientDirectory(database.jdbi()), PlaybookLoader.builtIn(),
+                new Today(clock, ZoneOffset.UTC));
+        northwind = database.jdbi().withHandle(handle -> new ClientRepository(handle).all(TEAM)).stream()
+                .filter(c -> c.name().equals("Northwind School")).findFirst().orElseThrow();
+    }
+
+    @AfterEach
+    void stop() {
+        database.close();
+    }
+
+    private void snapshot(LocalDate day, int score) {
+        database.jdbi().useHandle(handle -> handle.execute("INSERT INTO health_snapshots (team_id, client_id, taken_on, score, parts) "
+                + "VALUES (?, ?, ?, ?, '{}'::jsonb)", TEAM, northwind.id(), day, score));
+    }
+
+    private ClientHealth northwindNow() {
+        List<ClientHealth> all = reports.assessAll(TEAM);
+        return all.stream().filter(health -> health.client().id() == northwind.id()).findFirst().orElseThrow();
+    }
+
+    private ClientHealth northwindAsAFreshInstanceSeesIt() {
+        HealthReports fresh = new HealthReports(database.jdbi(), new ClientDirectory(database.jdbi()), PlaybookLoader.builtIn(),
+                new Today(clock, ZoneOffset.UTC));
+        return fresh.assessAll(TEAM).stream().filter(health -> health.client().id() == northwind.id()).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aScoreStoredTodayIsTheTrendsBaseThirtyDaysLater() {
+        snapshot(TODAY.minusDays(1), 90);
+        int score = northwindNow().score();
+        snapshot(TODAY, 10);
+
+        clock.advance(Duration.ofDays(30));
+
+        assertThat(northwindNow().trendDelta()).isEqualTo(northwindNow().score() - 10)
+                .isEqualTo(northwindAsAFreshInstanceSeesIt().trendDelta());
+        assertThat(score).isBetween(0, 100);
+    }
+
+    @Test
+    void daysOlderThanTheWindowAreDroppedOnANewDay() {
+        snapshot(TODAY.minusDays(40), 15);
+        assertThat(northwindNow().trendDelta()).isEqualTo(northwindNow().score() - 15);
+
+        clock.advance(Duration.ofDays(60));
+
+        assertThat(northwindNow().trendDelta()).isNull();
+        assertThat(northwindAsAFreshInstanceSeesIt().trendDelta()).isNull();
+    }
+
+    @Test
+    void warmingUpReadsWhatTheFirstPortfolioWouldWaitFor() {
+        snapshot(TODAY.minusDays(30), 42);
+
+        reports.warmUp(List.of(TEAM));
+        database.jdbi().useHandle(handle -> handle.execute("DELETE FROM health_snapshots"));
+
+        assertThat(northwindNow().trendDelta()).isEqualTo(northwindNow().score() - 42);
+    }
+}
