@@ -183,8 +183,9 @@ public final class HealthReports {
         }
         scores.replaceAll((client, days) -> days.from(first).before(today));
         scores.values().removeIf(days -> days.size() == 0);
-        pastScores.put(teamId, new PastScores(today, Map.copyOf(scores)));
-        return scores;
+        Map<Long, DailyScores> kept = Map.copyOf(scores);
+        pastScores.put(teamId, new PastScores(today, kept));
+        return kept;
     }
 
     /**
