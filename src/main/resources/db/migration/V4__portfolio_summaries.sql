@@ -64,10 +64,24 @@ CREATE TABLE prompt_deliveries (
 );
 CREATE INDEX prompt_deliveries_unanswered ON prompt_deliveries (team_id, last_sent_at) INCLUDE (client_id) WHERE NOT answered;
 
+-- A delivery and an answer to the same prompt may commit at the same moment, each unseen by the
+-- other's trigger, and the delivery would stay unanswered. Both triggers first take this lock for
+-- each client they touch, in one order: the second waits for the first to commit, then sees it.
+CREATE FUNCTION lock_prompt_deliveries(team TEXT, client BIGINT) RETURNS void LANGUAGE sql AS $$
+    SELECT pg_advisory_xact_lock(hashtextextended('prompt_deliveries/' || team || '/' || client, 0));
+$$;
+
 CREATE FUNCTION nudges_marked_sent() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    touched RECORD;
 BEGIN
     -- Only messages that became sent in this statement: a message moved with its client to another
     -- workspace was delivered before, and its deliveries move with the client by the foreign key.
+    FOR touched IN SELECT DISTINCT n.team_id, n.client_id FROM new_rows n JOIN old_rows o ON o.id = n.id
+                   WHERE n.status = 'sent' AND o.status <> 'sent' ORDER BY n.team_id, n.client_id LOOP
+        PERFORM lock_prompt_deliveries(touched.team_id, touched.client_id);
+    END LOOP;
+    -- Rows in key order, so two statements upserting the same client's prompts lock them alike.
     INSERT INTO prompt_deliveries AS d (team_id, client_id, prompt_key, last_sent_at, answered)
     SELECT s.team_id, s.client_id, s.prompt_key, s.sent_at, EXISTS (SELECT 1 FROM prompt_responses r
                WHERE r.team_id = s.team_id AND r.client_id = s.client_id AND r.prompt_key = s.prompt_key)
@@ -76,6 +90,7 @@ BEGIN
               CROSS JOIN LATERAL unnest(n.prompt_keys) AS k(prompt_key)
           WHERE n.status = 'sent' AND o.status <> 'sent' AND n.sent_at IS NOT NULL
           GROUP BY n.team_id, n.client_id, k.prompt_key) s
+    ORDER BY s.team_id, s.client_id, s.prompt_key
     ON CONFLICT (team_id, client_id, prompt_key)
         DO UPDATE SET last_sent_at = greatest(d.last_sent_at, EXCLUDED.last_sent_at);
     RETURN NULL;
@@ -87,7 +102,12 @@ CREATE TRIGGER nudge_outbox_updated AFTER UPDATE ON nudge_outbox REFERENCING OLD
 
 -- Answers are never taken back (they go only with their client).
 CREATE FUNCTION prompts_answered() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    touched RECORD;
 BEGIN
+    FOR touched IN SELECT DISTINCT team_id, client_id FROM new_rows ORDER BY team_id, client_id LOOP
+        PERFORM lock_prompt_deliveries(touched.team_id, touched.client_id);
+    END LOOP;
     UPDATE prompt_deliveries d SET answered = true
     FROM (SELECT DISTINCT team_id, client_id, prompt_key FROM new_rows) r
     WHERE d.team_id = r.team_id AND d.client_id = r.client_id AND d.prompt_key = r.prompt_key AND NOT d.answered;

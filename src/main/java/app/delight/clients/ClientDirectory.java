@@ -67,7 +67,7 @@ public final class ClientDirectory {
         // they wait without holding a pooled connection.
         synchronized (reloadLock(teamId)) {
             Snapshot meanwhile = byTeam.get(teamId);
-            if (meanwhile != null && meanwhile.version() >= version) {
+            if (meanwhile != null && meanwhile.version() == version) {
                 return meanwhile;
             }
             List<Client> clients = jdbi.withHandle(handle -> new ClientRepository(handle).all(teamId));

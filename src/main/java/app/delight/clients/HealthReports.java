@@ -28,6 +28,8 @@ import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
@@ -74,8 +76,7 @@ public final class HealthReports {
     }
 
     public Portfolio portfolio(String teamId) {
-        return jdbi.inTransaction(handle -> {
-            Facts facts = new Facts(handle, teamId);
+        return withFacts(teamId, (handle, facts) -> {
             List<ClientHealth> all = facts.clients.stream().map(client -> assess(client, facts)).toList();
             Map<Long, LocalDate> lastContact = facts.clients.stream().filter(c -> facts.lastContact.containsKey(c.id()))
                     .collect(Collectors.toMap(Client::id, c -> LocalDate.ofInstant(facts.lastContact.get(c.id()), today.zoneOf(c))));
@@ -88,15 +89,11 @@ public final class HealthReports {
 
     /** Every client's health today, for the daily snapshot. */
     public List<ClientHealth> assessAll(String teamId) {
-        return jdbi.inTransaction(handle -> {
-            Facts facts = new Facts(handle, teamId);
-            return facts.clients.stream().map(client -> assess(client, facts)).toList();
-        });
+        return withFacts(teamId, (handle, facts) -> facts.clients.stream().map(client -> assess(client, facts)).toList());
     }
 
     public Optional<Detail> detail(String teamId, long clientId) {
-        return jdbi.inTransaction(handle -> {
-            Facts facts = new Facts(handle, teamId);
+        return withFacts(teamId, (handle, facts) -> {
             Optional<Client> client = facts.clients.stream().filter(c -> c.id() == clientId).findFirst();
             HistoryRepository history = new HistoryRepository(handle);
             Instant since = today.clock().instant().minus(RISK_WINDOW);
@@ -105,6 +102,15 @@ public final class HealthReports {
                     history.freeWorkSince(teamId, clientId, since), history.incidentsSince(teamId, clientId, since),
                     facts.totalRevenue));
         });
+    }
+
+    /**
+     * The team's facts read in one transaction, its clients first and outside it: the directory may
+     * need a connection of its own, and a request must never hold one while it waits for another.
+     */
+    private <T> T withFacts(String teamId, BiFunction<Handle, Facts, T> use) {
+        List<Client> teamClients = directory.all(teamId);
+        return jdbi.inTransaction(handle -> use.apply(handle, new Facts(handle, teamId, teamClients)));
     }
 
     private ClientHealth assess(Client client, Facts facts) {
@@ -139,12 +145,12 @@ public final class HealthReports {
         final Map<Long, PortfolioRepository.Engagement> engagement;
         final Map<Long, DailyScores> scores;
 
-        Facts(Handle handle, String teamId) {
+        Facts(Handle handle, String teamId, List<Client> teamClients) {
             Instant now = today.clock().instant();
             HistoryRepository history = new HistoryRepository(handle);
             PortfolioRepository portfolio = new PortfolioRepository(handle);
             // A churned client is no longer served: it would only drag the portfolio's figures.
-            clients = directory.all(teamId).stream().filter(c -> c.stage() != Stage.CHURNED).toList();
+            clients = teamClients.stream().filter(c -> c.stage() != Stage.CHURNED).toList();
             totalRevenue = clients.stream().map(Client::monthlyRevenue).reduce(BigDecimal.ZERO, BigDecimal::add);
             lastContact = history.lastContactByClient(teamId);
             stageChangedOn = portfolio.stageChangedOn(teamId);
@@ -155,7 +161,7 @@ public final class HealthReports {
             incidents = byClient(history.incidentsOfTeamSince(teamId, now.minus(RISK_WINDOW)), Incident::clientId);
             freeWork = byClient(history.freeWorkOfTeamSince(teamId, now.minus(RISK_WINDOW)), FreeWork::clientId);
             engagement = portfolio.engagementSince(teamId, now.minus(ENGAGEMENT_WINDOW));
-            scores = pastScores(handle, teamId, scoresDay(now));
+            scores = pastScores(handle, teamId, scoresDay(now), teamClients);
         }
     }
 
@@ -163,16 +169,19 @@ public final class HealthReports {
      * The stored scores of the 91 days before today: all the trend and the red streak need (today's
      * score is the one just computed), and the bulk of the portfolio's facts. They are read in full
      * once per team, then kept; on a new day only the scores stored since the last read are added
-     * (from the day before it, for a snapshot taken late) and the oldest day is dropped.
+     * (from the day before it, for a snapshot taken late) and the oldest day is dropped, unless the
+     * team has clients the last read did not cover (added, moved in): their past is read in full.
      */
-    private Map<Long, DailyScores> pastScores(Handle handle, String teamId, LocalDate today) {
+    private Map<Long, DailyScores> pastScores(Handle handle, String teamId, LocalDate today, List<Client> teamClients) {
         PastScores known = pastScores.get(teamId);
         if (known != null && known.day().equals(today)) {
             return known.scores();
         }
         LocalDate first = today.minusDays(HISTORY_DAYS + 1L);
         HealthSnapshotRepository snapshots = new HealthSnapshotRepository(handle);
-        boolean rollOver = known != null && known.day().isBefore(today) && known.day().isAfter(first);
+        Set<Long> covered = teamClients.stream().map(Client::id).collect(Collectors.toUnmodifiableSet());
+        boolean rollOver = known != null && known.day().isBefore(today) && known.day().isAfter(first)
+                && known.covered().containsAll(covered);
         Map<Long, DailyScores> read = snapshots.scoresSince(teamId, rollOver ? known.day().minusDays(1) : first);
         Map<Long, DailyScores> scores = new HashMap<>();
         if (rollOver) {
@@ -184,7 +193,7 @@ public final class HealthReports {
         scores.replaceAll((client, days) -> days.from(first).before(today));
         scores.values().removeIf(days -> days.size() == 0);
         Map<Long, DailyScores> kept = Map.copyOf(scores);
-        pastScores.put(teamId, new PastScores(today, kept));
+        pastScores.put(teamId, new PastScores(today, kept, covered));
         return kept;
     }
 
@@ -195,8 +204,7 @@ public final class HealthReports {
      */
     public void warmUp(List<String> teamIds) {
         for (String teamId : teamIds) {
-            directory.all(teamId);
-            jdbi.useTransaction(handle -> pastScores(handle, teamId, scoresDay(today.clock().instant())));
+            withFacts(teamId, (handle, facts) -> facts.scores);
         }
     }
 
@@ -205,7 +213,8 @@ public final class HealthReports {
         return LocalDate.ofInstant(now, ZoneOffset.UTC);
     }
 
-    private record PastScores(LocalDate day, Map<Long, DailyScores> scores) {
+    /** {@code covered}: the clients the team had when these were read. */
+    private record PastScores(LocalDate day, Map<Long, DailyScores> scores, Set<Long> covered) {
     }
 
     private static <T> Map<Long, List<T>> byClient(List<T> rows, Function<T, Long> clientId) {

@@ -50,13 +50,20 @@ class HealthReportsTest {
     }
 
     private void snapshot(LocalDate day, int score) {
+        snapshot(northwind, day, score);
+    }
+
+    private void snapshot(Client client, LocalDate day, int score) {
         database.jdbi().useHandle(handle -> handle.execute("INSERT INTO health_snapshots (team_id, client_id, taken_on, score, parts) "
-                + "VALUES (?, ?, ?, ?, '{}'::jsonb)", TEAM, northwind.id(), day, score));
+                + "VALUES (?, ?, ?, ?, '{}'::jsonb)", TEAM, client.id(), day, score));
     }
 
     private ClientHealth northwindNow() {
-        List<ClientHealth> all = reports.assessAll(TEAM);
-        return all.stream().filter(health -> health.client().id() == northwind.id()).findFirst().orElseThrow();
+        return now(northwind);
+    }
+
+    private ClientHealth now(Client client) {
+        return reports.assessAll(TEAM).stream().filter(health -> health.client().id() == client.id()).findFirst().orElseThrow();
     }
 
     private ClientHealth northwindAsAFreshInstanceSeesIt() {
@@ -87,6 +94,19 @@ class HealthReportsTest {
 
         assertThat(northwindNow().trendDelta()).isNull();
         assertThat(northwindAsAFreshInstanceSeesIt().trendDelta()).isNull();
+    }
+
+    @Test
+    void aClientArrivedSinceTheLastReadHasItsWholePastReadOnANewDay() {
+        northwindNow();
+        Client arrived = database.jdbi().withHandle(handle -> new ClientRepository(handle).insert(TEAM, new Client(Client.NEW,
+                "Initech", List.of(), null, List.of(), null, app.delight.domain.Stage.ACTIVE, null, null, java.math.BigDecimal.ONE,
+                null)));
+        snapshot(arrived, TODAY.minusDays(40), 15);
+
+        clock.advance(Duration.ofDays(1));
+
+        assertThat(now(arrived).trendDelta()).isEqualTo(now(arrived).score() - 15);
     }
 
     @Test

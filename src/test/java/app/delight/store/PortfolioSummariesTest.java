@@ -185,6 +185,25 @@ class PortfolioSummariesTest {
     }
 
     @Test
+    void anAnswerGivenWhileItsDigestIsBeingMarkedSentStillCounts() throws Exception {
+        long id = claimedDigest(TEAM, acme, LocalDate.of(2025, 3, 4), "tip:faq");
+        try (Handle delivery = database.jdbi().open()) {
+            delivery.begin();
+            new OutboxRepository(delivery).markSent(id, "1700000000.000100");
+            // The click lands before the delivery commits: its trigger must wait, then see the delivery.
+            Thread click = new Thread(() -> database.jdbi().useHandle(other -> new HistoryRepository(other).recordResponse(TEAM,
+                    new PromptResponse(acme, "tip:faq", PromptKind.TIP, PromptResponse.Response.DONE, null, "U1", Instant.now()),
+                    null, null)));
+            click.start();
+            click.join(300);
+            delivery.commit();
+            click.join(10_000);
+        }
+
+        assertThat(engagement(TEAM, Instant.now().minusSeconds(600))).isEqualTo(Map.of(acme, new PortfolioRepository.Engagement(1, 0)));
+    }
+
+    @Test
     void markSentRecordsTheDeliveryAtOnce() {
         long id = claimedDigest(TEAM, acme, LocalDate.of(2025, 3, 4), "tip:faq");
         Instant before = Instant.now().minusSeconds(60);
