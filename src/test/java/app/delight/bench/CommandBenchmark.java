@@ -65,6 +65,7 @@ class CommandBenchmark {
     private static final int PROFILE_WARM_UP = 10;
     private static final int PROFILE_RUNS = 100;
     private static final Duration PROFILE_BUDGET = Duration.ofSeconds(90);
+    private static final String FORM = "application/x-www-form-urlencoded";
     private static final String URL_VERIFICATION = "{\"type\":\"url_verification\",\"challenge\":\"abc\",\"token\":\"x\"}";
 
     private final SlackSigner signer = new SlackSigner(RunningDelight.SIGNING_SECRET);
@@ -333,15 +334,7 @@ class CommandBenchmark {
     }
 
     private HttpRequest healthRequest(RunningDelight app, URI events) {
-        String body = app.slashCommandBody("/client-health", "");
-        long now = System.currentTimeMillis() / 1000;
-        return HttpRequest.newBuilder(events)
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-Slack-Request-Timestamp", String.valueOf(now))
-                .header("X-Slack-Signature", signer.sign(now, body))
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
+        return signed(events, FORM, app.slashCommandBody("/client-health", "")).timeout(Duration.ofSeconds(30)).build();
     }
 
     private static long overThreeSeconds(Run run) {
@@ -427,10 +420,9 @@ class CommandBenchmark {
             long rssIdle = procStatus(process.pid(), "VmRSS");
             String[] names = new String[BenchData.CLIENTS];
             Arrays.setAll(names, BenchData::name);
-            FakeBodies bodies = new FakeBodies(fake);
             Run cards = load(PROCESS_LOAD_SENDERS, i -> {
                 int k = ThreadLocalRandom.current().nextInt(names.length);
-                return signedForm(events, bodies.command("/delight", names[k].toLowerCase(java.util.Locale.ROOT)), k);
+                return signedForm(events, RunningDelight.slashCommandBody(fake, "/delight", names[k].toLowerCase(java.util.Locale.ROOT)), k);
             }, r -> {
                 int k = Integer.parseInt(r.request().headers().firstValue("X-Bench-Client").orElse("-1"));
                 return r.statusCode() == 200 && k >= 0 && r.body().contains(names[k]);
@@ -439,7 +431,7 @@ class CommandBenchmark {
             Samples health = new Samples();
             for (int i = 0; i < PROCESS_HEALTH_REQUESTS; i++) {
                 long sent = System.nanoTime();
-                HttpResponse<String> answer = send(signedForm(events, bodies.command("/client-health", ""), -1));
+                HttpResponse<String> answer = send(signedForm(events, RunningDelight.slashCommandBody(fake, "/client-health", ""), -1));
                 if (answer.statusCode() == 200 && answer.body().contains("health-paging")) {
                     health.add(System.nanoTime() - sent);
                 }
@@ -457,33 +449,6 @@ class CommandBenchmark {
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
-        }
-    }
-
-    /** The slash-command body RunningDelight builds, without a running app: the same fields. */
-    private static final class FakeBodies {
-        private final FakeSlackApi fake;
-
-        FakeBodies(FakeSlackApi fake) {
-            this.fake = fake;
-        }
-
-        String command(String command, String text) {
-            Map<String, String> form = new java.util.LinkedHashMap<>();
-            form.put("token", "legacy-verification-token");
-            form.put("team_id", RunningDelight.TEAM_ID);
-            form.put("team_domain", "delight-test");
-            form.put("channel_id", "C0TEST0001");
-            form.put("channel_name", "acme-account");
-            form.put("user_id", MANAGER);
-            form.put("user_name", "ada");
-            form.put("command", command);
-            form.put("text", text);
-            form.put("api_app_id", "A0TEST0001");
-            form.put("is_enterprise_install", "false");
-            form.put("response_url", fake.responseUrl("cmd"));
-            form.put("trigger_id", "1234567890.1234567890.abcdef");
-            return RunningDelight.formEncode(form);
         }
     }
 
@@ -547,26 +512,23 @@ class CommandBenchmark {
     // ---------------------------------------------------------------- requests
 
     private HttpRequest signedJson(URI events, String body) {
-        long now = System.currentTimeMillis() / 1000;
-        return HttpRequest.newBuilder(events)
-                .timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/json")
-                .header("X-Slack-Request-Timestamp", String.valueOf(now))
-                .header("X-Slack-Signature", signer.sign(now, body))
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
+        return signed(events, "application/json", body).build();
     }
 
+    /** A signed form; the client's index rides along in a header the app ignores, for the check of the answer. */
     private HttpRequest signedForm(URI events, String body, int client) {
+        return signed(events, FORM, body).header("X-Bench-Client", String.valueOf(client)).build();
+    }
+
+    /** A POST signed as Slack signs it, now, with a 10 s timeout. */
+    private HttpRequest.Builder signed(URI events, String contentType, String body) {
         long now = System.currentTimeMillis() / 1000;
         return HttpRequest.newBuilder(events)
                 .timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Content-Type", contentType)
                 .header("X-Slack-Request-Timestamp", String.valueOf(now))
                 .header("X-Slack-Signature", signer.sign(now, body))
-                .header("X-Bench-Client", String.valueOf(client))
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
+                .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
     private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {

@@ -100,6 +100,11 @@ public final class RunningDelight implements AutoCloseable {
     }
 
     public String slashCommandBody(String command, String text) {
+        return slashCommandBody(slack, command, text);
+    }
+
+    /** The form Slack posts for a slash command by U0TEST0001 in C0TEST0001, its response_url on {@code slack}. */
+    public static String slashCommandBody(FakeSlackApi slack, String command, String text) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("token", "legacy-verification-token");
         form.put("team_id", TEAM_ID);
@@ -129,20 +134,31 @@ public final class RunningDelight implements AutoCloseable {
     }
 
     public String blockActionsPayload(String actionId, String value) {
-        ObjectNode payload = JSON.createObjectNode();
-        payload.put("type", "block_actions");
-        payload.putObject("team").put("id", TEAM_ID).put("domain", "delight-test");
-        payload.putObject("user").put("id", "U0TEST0001").put("username", "ada").put("team_id", TEAM_ID);
-        payload.put("api_app_id", "A0TEST0001");
-        payload.put("token", "legacy-verification-token");
+        ObjectNode payload = interaction("block_actions");
         payload.putObject("container").put("type", "message").put("message_ts", "1700000000.000100")
                 .put("channel_id", "C0TEST0001").put("is_ephemeral", true);
         payload.put("trigger_id", "1234567890.1234567890.abcdef");
         payload.putObject("channel").put("id", "C0TEST0001").put("name", "acme-account");
         payload.put("response_url", slack.responseUrl("click"));
-        payload.putArray("actions").addObject().put("action_id", actionId).put("block_id", "prompt-0").put("type", "button")
-                .put("value", value).put("action_ts", "1700000001.000200");
+        clicked(payload, "prompt-0", actionId, value);
         return payload.toString();
+    }
+
+    /** An interaction payload of {@code type} from user U0TEST0001 of the test workspace, as Slack starts each one. */
+    private static ObjectNode interaction(String type) {
+        ObjectNode payload = JSON.createObjectNode();
+        payload.put("type", type);
+        payload.putObject("team").put("id", TEAM_ID).put("domain", "delight-test");
+        payload.putObject("user").put("id", "U0TEST0001").put("username", "ada").put("team_id", TEAM_ID);
+        payload.put("api_app_id", "A0TEST0001");
+        payload.put("token", "legacy-verification-token");
+        return payload;
+    }
+
+    /** The button clicked, in block {@code blockId}. */
+    private static void clicked(ObjectNode payload, String blockId, String actionId, String value) {
+        payload.putArray("actions").addObject().put("action_id", actionId).put("block_id", blockId).put("type", "button")
+                .put("value", value).put("action_ts", "1700000001.000200");
     }
 
     /** A modal submitted: a signed {@code view_submission} payload with the given input values by block id. */
@@ -206,17 +222,11 @@ public final class RunningDelight implements AutoCloseable {
 
     /** A click on a button of the app's Home tab, by user U0TEST0001: a view container, no channel, no response_url. */
     public HttpResponse<String> clickHomeButton(String actionId, String value) throws IOException, InterruptedException {
-        ObjectNode payload = JSON.createObjectNode();
-        payload.put("type", "block_actions");
-        payload.putObject("team").put("id", TEAM_ID).put("domain", "delight-test");
-        payload.putObject("user").put("id", "U0TEST0001").put("username", "ada").put("team_id", TEAM_ID);
-        payload.put("api_app_id", "A0TEST0001");
-        payload.put("token", "legacy-verification-token");
+        ObjectNode payload = interaction("block_actions");
         payload.putObject("container").put("type", "view").put("view_id", "V0HOME0001");
         payload.put("trigger_id", "1234567890.1234567890.abcdef");
         payload.putObject("view").put("id", "V0HOME0001").put("team_id", TEAM_ID).put("type", "home");
-        payload.putArray("actions").addObject().put("action_id", actionId).put("block_id", "home").put("type", "button")
-                .put("value", value).put("action_ts", "1700000001.000200");
+        clicked(payload, "home", actionId, value);
         return postSigned(formEncode(Map.of("payload", payload.toString())), clock.instant().getEpochSecond());
     }
 
@@ -227,12 +237,7 @@ public final class RunningDelight implements AutoCloseable {
      */
     public HttpResponse<String> submitViewState(String callbackId, String privateMetadata, Map<String, ObjectNode> inputs)
             throws IOException, InterruptedException {
-        ObjectNode payload = JSON.createObjectNode();
-        payload.put("type", "view_submission");
-        payload.putObject("team").put("id", TEAM_ID).put("domain", "delight-test");
-        payload.putObject("user").put("id", "U0TEST0001").put("username", "ada").put("team_id", TEAM_ID);
-        payload.put("api_app_id", "A0TEST0001");
-        payload.put("token", "legacy-verification-token");
+        ObjectNode payload = interaction("view_submission");
         payload.put("trigger_id", "1234567890.1234567890.abcdef");
         ObjectNode view = payload.putObject("view");
         view.put("id", "V0TEST0001").put("type", "modal").put("callback_id", callbackId).put("private_metadata", privateMetadata);
