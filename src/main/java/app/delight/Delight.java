@@ -44,6 +44,7 @@ import app.delight.web.EventDeduplication;
 import app.delight.web.HealthServlet;
 import app.delight.web.MetricsServlet;
 import app.delight.web.SlackRequestGuard;
+import app.delight.web.SlackWorkLimit;
 import app.delight.web.WebServer;
 import com.slack.api.Slack;
 import com.slack.api.bolt.App;
@@ -116,7 +117,10 @@ public final class Delight implements AutoCloseable {
                 servlets.put("/sandbox/slack/*", new SlackStandInServlet(conversation));
             }
             SlackRequestGuard guard = new SlackRequestGuard(Optional.ofNullable(signature), clock);
-            web = new WebServer(configured.port(), List.of(guard, new EventDeduplication(database.jdbi())), slackEvents, servlets);
+            SlackWorkLimit workLimit = SlackWorkLimit.twoPerProcessor();
+            metrics.waitingRequests(workLimit::waiting);
+            web = new WebServer(configured.port(), List.of(guard, workLimit, new EventDeduplication(database.jdbi())), slackEvents,
+                    servlets);
             web.start();
             port.set(web.port());
 

