@@ -8,7 +8,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -45,7 +44,7 @@ public record PortfolioHealth(
 
     /** Lowest score first, then by name ignoring case, then by id. */
     public static final Comparator<ClientHealth> WORST_FIRST = Comparator.comparingInt(ClientHealth::score)
-            .thenComparing(health -> health.client().name().toLowerCase(Locale.ROOT))
+            .thenComparing(health -> health.client().name(), String.CASE_INSENSITIVE_ORDER)
             .thenComparingLong(health -> health.client().id());
 
     /** A client with a risk flag. */
