@@ -1,7 +1,9 @@
 package app.delight.web;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import javax.servlet.Filter;
 import javax.servlet.FilterChain;
 import javax.servlet.FilterConfig;
@@ -16,9 +18,16 @@ import javax.servlet.ServletResponse;
  * a burst every answer comes later and the slowest far later (measured by the command benchmark:
  * 64 senders on 2 cores). {@code /healthz} and {@code /metrics} are not behind it, so they answer
  * even while commands queue.
+ *
+ * <p>A request waits for its turn for a second at most, then goes ahead anyway: Slack gives up at 3
+ * seconds, and a request that can no longer be answered in time helps nobody by waiting on. That
+ * matters while the database is away, when every command holds its turn for the pool's timeout.
  */
 public final class SlackWorkLimit implements Filter {
+    private static final Duration LONGEST_WAIT = Duration.ofSeconds(1);
+
     private final Semaphore turns;
+    private final Duration longestWait;
 
     /**
      * Two requests a processor: one computing while another waits on the database. Measured on 2
@@ -26,15 +35,19 @@ public final class SlackWorkLimit implements Filter {
      * threads), with a p99 of 51 ms against 137.
      */
     public static SlackWorkLimit twoPerProcessor() {
-        return new SlackWorkLimit(2 * Runtime.getRuntime().availableProcessors());
+        return new SlackWorkLimit(2 * Runtime.getRuntime().availableProcessors(), LONGEST_WAIT);
     }
 
-    /** @param atOnce how many requests may work at once; the rest wait in order */
-    public SlackWorkLimit(int atOnce) {
+    /**
+     * @param atOnce      how many requests may work at once; the rest wait in order
+     * @param longestWait how long a request waits for its turn before it goes ahead without one
+     */
+    public SlackWorkLimit(int atOnce, Duration longestWait) {
         if (atOnce < 1) {
             throw new IllegalArgumentException("at least one request must be able to work, got " + atOnce);
         }
         this.turns = new Semaphore(atOnce, true);
+        this.longestWait = longestWait;
     }
 
     /** Requests waiting for their turn now: a queue that keeps growing means more load than the app can take. */
@@ -54,8 +67,9 @@ public final class SlackWorkLimit implements Filter {
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
+        boolean turn;
         try {
-            turns.acquire();
+            turn = turns.tryAcquire(longestWait.toNanos(), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ServletException("stopped while waiting for a turn", e);
@@ -63,7 +77,9 @@ public final class SlackWorkLimit implements Filter {
         try {
             chain.doFilter(request, response);
         } finally {
-            turns.release();
+            if (turn) {
+                turns.release();
+            }
         }
     }
 }

@@ -3,6 +3,7 @@ package app.delight.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -15,7 +16,7 @@ class SlackWorkLimitTest {
 
     @Test
     void requestsBeyondTheLimitWaitAndTakeTheirTurnInArrivalOrder() throws Exception {
-        SlackWorkLimit limit = new SlackWorkLimit(1);
+        SlackWorkLimit limit = new SlackWorkLimit(1, Duration.ofSeconds(30));
         CountDownLatch firstMayFinish = new CountDownLatch(1);
         Thread first = request(limit, "first", firstMayFinish);
         awaitEntered("first");
@@ -36,7 +37,7 @@ class SlackWorkLimitTest {
 
     @Test
     void aRequestThatFailsGivesItsTurnBack() throws Exception {
-        SlackWorkLimit limit = new SlackWorkLimit(1);
+        SlackWorkLimit limit = new SlackWorkLimit(1, Duration.ofSeconds(30));
 
         assertThatThrownBy(() -> limit.doFilter(null, null, (request, response) -> {
             throw new IllegalStateException("the handler failed");
@@ -47,8 +48,34 @@ class SlackWorkLimitTest {
     }
 
     @Test
+    void aRequestThatWaitedTooLongGoesAheadWithoutATurnAndTakesNoneBack() throws Exception {
+        SlackWorkLimit limit = new SlackWorkLimit(1, Duration.ofMillis(50));
+        CountDownLatch firstMayFinish = new CountDownLatch(1);
+        Thread first = request(limit, "first", firstMayFinish);
+        awaitEntered("first");
+
+        limit.doFilter(null, null, (request, response) -> entered.add("impatient"));
+
+        assertThat(entered).containsExactly("first", "impatient");
+        firstMayFinish.countDown();
+        first.join(TimeUnit.SECONDS.toMillis(10));
+        // One turn still: while "next" holds it, "after" has to wait out the whole 50 ms again.
+        CountDownLatch nextMayFinish = new CountDownLatch(1);
+        Thread next = request(limit, "next", nextMayFinish);
+        awaitEntered("next");
+        long start = System.nanoTime();
+        limit.doFilter(null, null, (request, response) -> entered.add("after"));
+        long waitedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        nextMayFinish.countDown();
+        next.join(TimeUnit.SECONDS.toMillis(10));
+
+        assertThat(waitedMillis).isGreaterThanOrEqualTo(50);
+        assertThat(entered).containsExactly("first", "impatient", "next", "after");
+    }
+
+    @Test
     void aLimitOfNoneIsRefused() {
-        assertThatThrownBy(() -> new SlackWorkLimit(0)).hasMessageContaining("at least one");
+        assertThatThrownBy(() -> new SlackWorkLimit(0, Duration.ofSeconds(1))).hasMessageContaining("at least one");
     }
 
     private Thread request(SlackWorkLimit limit, String name, CountDownLatch mayFinish) {
