@@ -19,12 +19,12 @@ import javax.servlet.ServletResponse;
  * 64 senders on 2 cores). {@code /healthz} and {@code /metrics} are not behind it, so they answer
  * even while commands queue.
  *
- * <p>A request waits for its turn for a second at most, then goes ahead anyway: Slack gives up at 3
+ * <p>A request waits for its turn half a second at most, then goes ahead anyway: Slack gives up at 3
  * seconds, and a request that can no longer be answered in time helps nobody by waiting on. That
  * matters while the database is away, when every command holds its turn for the pool's timeout.
  */
 public final class SlackWorkLimit implements Filter {
-    private static final Duration LONGEST_WAIT = Duration.ofSeconds(1);
+    private static final Duration LONGEST_WAIT = Duration.ofMillis(500);
 
     private final Semaphore turns;
     private final Duration longestWait;
