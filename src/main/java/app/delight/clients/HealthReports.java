@@ -29,15 +29,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Health scores for a workspace's clients: every fact read once per table for the whole team (so a
- * portfolio of thousands stays fast), then the pure health model over them.
+ * Health scores for a workspace's clients: for the portfolio every fact read once per table for the
+ * whole team (so a portfolio of thousands stays fast), for one client's detail that client's rows
+ * only; then the pure health model over them.
  */
 public final class HealthReports {
     private static final Duration NPS_WINDOW = Duration.ofDays(180);
@@ -76,8 +76,8 @@ public final class HealthReports {
     }
 
     public Portfolio portfolio(String teamId) {
-        return withFacts(teamId, (handle, facts) -> {
-            List<ClientHealth> all = facts.clients.stream().map(client -> assess(client, facts)).toList();
+        return withFacts(teamId, facts -> {
+            List<ClientHealth> all = facts.clients.stream().map(client -> assess(client, facts.of(client), facts.totalRevenue)).toList();
             Map<Long, LocalDate> lastContact = facts.clients.stream().filter(c -> facts.lastContact.containsKey(c.id()))
                     .collect(Collectors.toMap(Client::id, c -> LocalDate.ofInstant(facts.lastContact.get(c.id()), today.zoneOf(c))));
             Map<Long, Integer> overdue = facts.clients.stream().collect(Collectors.toMap(Client::id,
@@ -89,45 +89,73 @@ public final class HealthReports {
 
     /** Every client's health today, for the daily snapshot. */
     public List<ClientHealth> assessAll(String teamId) {
-        return withFacts(teamId, (handle, facts) -> facts.clients.stream().map(client -> assess(client, facts)).toList());
+        return withFacts(teamId, facts -> facts.clients.stream().map(client -> assess(client, facts.of(client), facts.totalRevenue))
+                .toList());
     }
 
+    /** Empty when the team has no such client, or no longer serves it (churned). */
     public Optional<Detail> detail(String teamId, long clientId) {
-        return withFacts(teamId, (handle, facts) -> {
-            Optional<Client> client = facts.clients.stream().filter(c -> c.id() == clientId).findFirst();
+        List<Client> teamClients = directory.all(teamId);
+        List<Client> served = served(teamClients);
+        Optional<Client> client = served.stream().filter(c -> c.id() == clientId).findFirst();
+        if (client.isEmpty()) {
+            return Optional.empty();
+        }
+        BigDecimal totalRevenue = totalRevenue(served);
+        // One client's rows only, each read once for both its health and the lists shown beside it.
+        return Optional.of(jdbi.inTransaction(handle -> {
+            Instant now = today.clock().instant();
+            Instant riskSince = now.minus(RISK_WINDOW);
             HistoryRepository history = new HistoryRepository(handle);
-            Instant since = today.clock().instant().minus(RISK_WINDOW);
-            return client.map(c -> new Detail(assess(c, facts), history.recentTouchpoints(teamId, clientId, RECENT_TOUCHPOINTS),
-                    history.openFollowUps(teamId, clientId), history.openStruggles(teamId, clientId),
-                    history.freeWorkSince(teamId, clientId, since), history.incidentsSince(teamId, clientId, since),
-                    facts.totalRevenue));
-        });
+            List<Touchpoint> recent = history.recentTouchpoints(teamId, clientId, RECENT_TOUCHPOINTS);
+            List<FollowUp> followUps = history.openFollowUps(teamId, clientId);
+            List<Struggle> struggles = history.openStruggles(teamId, clientId);
+            List<FreeWork> freeWork = history.freeWorkSince(teamId, clientId, riskSince);
+            List<Incident> incidents = history.incidentsSince(teamId, clientId, riskSince);
+            ClientFacts facts = new ClientFacts(recent.isEmpty() ? null : recent.get(0).occurredAt(),
+                    history.stageChangedOn(teamId, clientId), history.npsSince(teamId, clientId, now.minus(NPS_WINDOW)),
+                    followUps, struggles, incidents, freeWork,
+                    new PortfolioRepository(handle).engagementSince(teamId, clientId, now.minus(ENGAGEMENT_WINDOW)),
+                    pastScores(handle, teamId, scoresDay(now), teamClients).getOrDefault(clientId, DailyScores.NONE));
+            return new Detail(assess(client.get(), facts, totalRevenue), recent, followUps, struggles, freeWork, incidents,
+                    totalRevenue);
+        }));
     }
 
     /**
      * The team's facts read in one transaction, its clients first and outside it: the directory may
      * need a connection of its own, and a request must never hold one while it waits for another.
      */
-    private <T> T withFacts(String teamId, BiFunction<Handle, Facts, T> use) {
+    private <T> T withFacts(String teamId, Function<Facts, T> use) {
         List<Client> teamClients = directory.all(teamId);
-        return jdbi.inTransaction(handle -> use.apply(handle, new Facts(handle, teamId, teamClients)));
+        return jdbi.inTransaction(handle -> use.apply(new Facts(handle, teamId, teamClients)));
     }
 
-    private ClientHealth assess(Client client, Facts facts) {
+    private ClientHealth assess(Client client, ClientFacts facts, BigDecimal totalRevenue) {
         ZoneId zone = today.zoneOf(client);
         LocalDate day = today.of(client);
-        long id = client.id();
-        Instant last = facts.lastContact.get(id);
-        DailyScores scores = facts.scores.getOrDefault(id, DailyScores.NONE);
-        Integer monthAgo = scores.latestOnOrBefore(day.minusDays(TREND_DAYS));
-        PortfolioRepository.Engagement engagement = facts.engagement.getOrDefault(id, PortfolioRepository.Engagement.NONE);
-        HealthInput input = new HealthInput(client, day, last == null ? null : LocalDate.ofInstant(last, zone),
-                facts.stageChangedOn.getOrDefault(id, day), playbook.cadenceDays(client.stage()),
-                facts.npsByClient.getOrDefault(id, List.of()), facts.followUps.getOrDefault(id, List.of()),
-                engagement.actedOn(), engagement.ignored(), facts.struggles.getOrDefault(id, List.of()),
-                facts.incidents.getOrDefault(id, List.of()), facts.freeWork.getOrDefault(id, List.of()), zone, monthAgo,
-                scores);
-        return model.assess(input, facts.totalRevenue);
+        Integer monthAgo = facts.scores().latestOnOrBefore(day.minusDays(TREND_DAYS));
+        HealthInput input = new HealthInput(client, day,
+                facts.lastContact() == null ? null : LocalDate.ofInstant(facts.lastContact(), zone),
+                facts.stageChangedOn() == null ? day : facts.stageChangedOn(), playbook.cadenceDays(client.stage()),
+                facts.nps(), facts.openFollowUps(), facts.engagement().actedOn(), facts.engagement().ignored(),
+                facts.openStruggles(), facts.incidents(), facts.freeWork(), zone, monthAgo, facts.scores());
+        return model.assess(input, totalRevenue);
+    }
+
+    /** What the model reads about one client; {@code lastContact} and {@code stageChangedOn} are null when unknown. */
+    private record ClientFacts(Instant lastContact, LocalDate stageChangedOn, List<NpsAnswer> nps, List<FollowUp> openFollowUps,
+            List<Struggle> openStruggles, List<Incident> incidents, List<FreeWork> freeWork,
+            PortfolioRepository.Engagement engagement, DailyScores scores) {
+    }
+
+    /** A churned client is no longer served: it would only drag the portfolio's figures. */
+    private static List<Client> served(List<Client> teamClients) {
+        return teamClients.stream().filter(c -> c.stage() != Stage.CHURNED).toList();
+    }
+
+    private static BigDecimal totalRevenue(List<Client> served) {
+        return served.stream().map(Client::monthlyRevenue).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** Everything the model needs about a team's clients, read with one query per table. */
@@ -149,9 +177,8 @@ public final class HealthReports {
             Instant now = today.clock().instant();
             HistoryRepository history = new HistoryRepository(handle);
             PortfolioRepository portfolio = new PortfolioRepository(handle);
-            // A churned client is no longer served: it would only drag the portfolio's figures.
-            clients = teamClients.stream().filter(c -> c.stage() != Stage.CHURNED).toList();
-            totalRevenue = clients.stream().map(Client::monthlyRevenue).reduce(BigDecimal.ZERO, BigDecimal::add);
+            clients = served(teamClients);
+            totalRevenue = totalRevenue(clients);
             lastContact = history.lastContactByClient(teamId);
             stageChangedOn = portfolio.stageChangedOn(teamId);
             nps = history.npsOfTeamSince(teamId, now.minus(NPS_WINDOW));
@@ -162,6 +189,14 @@ public final class HealthReports {
             freeWork = byClient(history.freeWorkOfTeamSince(teamId, now.minus(RISK_WINDOW)), FreeWork::clientId);
             engagement = portfolio.engagementSince(teamId, now.minus(ENGAGEMENT_WINDOW));
             scores = pastScores(handle, teamId, scoresDay(now), teamClients);
+        }
+
+        ClientFacts of(Client client) {
+            long id = client.id();
+            return new ClientFacts(lastContact.get(id), stageChangedOn.get(id), npsByClient.getOrDefault(id, List.of()),
+                    followUps.getOrDefault(id, List.of()), struggles.getOrDefault(id, List.of()),
+                    incidents.getOrDefault(id, List.of()), freeWork.getOrDefault(id, List.of()),
+                    engagement.getOrDefault(id, PortfolioRepository.Engagement.NONE), scores.getOrDefault(id, DailyScores.NONE));
         }
     }
 
@@ -204,7 +239,7 @@ public final class HealthReports {
      */
     public void warmUp(List<String> teamIds) {
         for (String teamId : teamIds) {
-            withFacts(teamId, (handle, facts) -> facts.scores);
+            withFacts(teamId, facts -> facts.scores);
         }
     }
 

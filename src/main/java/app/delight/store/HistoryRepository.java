@@ -101,7 +101,6 @@ public final class HistoryRepository {
     }
 
     /** The client's latest {@code limit} touchpoints, newest first. */
-    /** The client's latest {@code limit} touchpoints, newest first. */
     public List<Touchpoint> recentTouchpoints(String teamId, long clientId, int limit) {
         if (limit < 0) {
             throw new IllegalArgumentException("limit must not be negative, got " + limit);
@@ -301,9 +300,6 @@ public final class HistoryRepository {
                 .orElseThrow(() -> new NoSuchElementException("no client " + clientId + " in workspace " + teamId));
     }
 
-    // ---- shared statements ------------------------------------------------------------------
-
-    /** A table's columns and the mapper that turns them into its record, shared by inserts and queries. */
     // ---- one client's card -------------------------------------------------------------------------
 
     /**

@@ -3,7 +3,10 @@ package app.delight.clients;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.delight.config.DatabaseUrl;
+import app.delight.demo.DemoData;
+import app.delight.demo.DemoLoader;
 import app.delight.domain.Client;
+import app.delight.domain.HealthColour;
 import app.delight.engine.health.ClientHealth;
 import app.delight.playbook.PlaybookLoader;
 import app.delight.store.ClientRepository;
@@ -21,7 +24,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The portfolio keeps the past scores it read; a new day adds the scores stored since, as a full read would. */
+/**
+ * One client's detail scores as the portfolio does; the portfolio keeps the past scores it read, and
+ * a new day adds the scores stored since, as a full read would.
+ */
 class HealthReportsTest {
     private static final String TEAM = RunningDelight.TEAM_ID;
     private static final Instant MONDAY = Instant.parse("2026-11-23T10:00:00Z");
@@ -70,6 +76,27 @@ class HealthReportsTest {
         HealthReports fresh = new HealthReports(database.jdbi(), new ClientDirectory(database.jdbi()), PlaybookLoader.builtIn(),
                 new Today(clock, ZoneOffset.UTC));
         return fresh.assessAll(TEAM).stream().filter(health -> health.client().id() == northwind.id()).findFirst().orElseThrow();
+    }
+
+    @Test
+    void eachClientsDetailReadsItsOwnRowsAndScoresAsThePortfolioDoes() {
+        String demoTeam = "T0DEMO0001";
+        new DemoLoader(database.jdbi(), ZoneOffset.UTC).load(demoTeam, DemoData.asOf(TODAY), false);
+        List<ClientHealth> portfolio = reports.portfolio(demoTeam).health().worstFirst();
+
+        assertThat(portfolio).hasSizeGreaterThan(5);
+        assertThat(portfolio).extracting(ClientHealth::colour).contains(HealthColour.GREEN, HealthColour.RED);
+        for (ClientHealth inPortfolio : portfolio) {
+            HealthReports.Detail detail = reports.detail(demoTeam, inPortfolio.client().id()).orElseThrow();
+            assertThat(detail.health()).as(inPortfolio.client().name()).isEqualTo(inPortfolio);
+        }
+    }
+
+    @Test
+    void aChurnedClientHasNoDetail() {
+        database.jdbi().useHandle(handle -> handle.execute("UPDATE clients SET stage = 'churned' WHERE id = ?", northwind.id()));
+
+        assertThat(reports.detail(TEAM, northwind.id())).isEmpty();
     }
 
     @Test
