@@ -117,7 +117,7 @@ public final class Delight implements AutoCloseable {
                 servlets.put("/sandbox/slack/*", new SlackStandInServlet(conversation));
             }
             SlackRequestGuard guard = new SlackRequestGuard(Optional.ofNullable(signature), clock);
-            SlackWorkLimit workLimit = SlackWorkLimit.twoPerProcessor();
+            SlackWorkLimit workLimit = SlackWorkLimit.twoPerProcessor(Database.POOL_CONNECTIONS);
             metrics.waitingRequests(workLimit::waiting);
             web = new WebServer(configured.port(), List.of(guard, workLimit, new EventDeduplication(database.jdbi())), slackEvents,
                     servlets);

@@ -27,6 +27,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -36,8 +37,8 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * Health scores for a workspace's clients: for the portfolio every fact read once per table for the
- * whole team (so a portfolio of thousands stays fast), for one client's detail that client's rows
- * only; then the pure health model over them.
+ * whole team (so a portfolio of thousands stays fast), for one client's detail that client's rows;
+ * then the pure health model over them.
  */
 public final class HealthReports {
     private static final Duration NPS_WINDOW = Duration.ofDays(180);
@@ -93,7 +94,7 @@ public final class HealthReports {
                 .toList());
     }
 
-    /** Empty when the team has no such client, or no longer serves it (churned). */
+    /** Empty when the team has no such client (or not any more), or no longer serves it (churned). */
     public Optional<Detail> detail(String teamId, long clientId) {
         List<Client> teamClients = directory.all(teamId);
         List<Client> served = served(teamClients);
@@ -102,8 +103,9 @@ public final class HealthReports {
             return Optional.empty();
         }
         BigDecimal totalRevenue = totalRevenue(served);
-        // One client's rows only, each read once for both its health and the lists shown beside it.
-        return Optional.of(jdbi.inTransaction(handle -> {
+        // One client's rows, each read once for both its health and the lists shown beside it; only its
+        // past scores come from the team's, kept for the portfolio (read whole once a day if not yet).
+        return jdbi.inTransaction(handle -> {
             Instant now = today.clock().instant();
             Instant riskSince = now.minus(RISK_WINDOW);
             HistoryRepository history = new HistoryRepository(handle);
@@ -112,14 +114,20 @@ public final class HealthReports {
             List<Struggle> struggles = history.openStruggles(teamId, clientId);
             List<FreeWork> freeWork = history.freeWorkSince(teamId, clientId, riskSince);
             List<Incident> incidents = history.incidentsSince(teamId, clientId, riskSince);
+            LocalDate stageChangedOn;
+            try {
+                stageChangedOn = history.stageChangedOn(teamId, clientId);
+            } catch (NoSuchElementException removedMeanwhile) {
+                return Optional.empty();
+            }
             ClientFacts facts = new ClientFacts(recent.isEmpty() ? null : recent.get(0).occurredAt(),
-                    history.stageChangedOn(teamId, clientId), history.npsSince(teamId, clientId, now.minus(NPS_WINDOW)),
+                    stageChangedOn, history.npsSince(teamId, clientId, now.minus(NPS_WINDOW)),
                     followUps, struggles, incidents, freeWork,
                     new PortfolioRepository(handle).engagementSince(teamId, clientId, now.minus(ENGAGEMENT_WINDOW)),
                     pastScores(handle, teamId, scoresDay(now), teamClients).getOrDefault(clientId, DailyScores.NONE));
-            return new Detail(assess(client.get(), facts, totalRevenue), recent, followUps, struggles, freeWork, incidents,
-                    totalRevenue);
-        }));
+            return Optional.of(new Detail(assess(client.get(), facts, totalRevenue), recent, followUps, struggles, freeWork,
+                    incidents, totalRevenue));
+        });
     }
 
     /**

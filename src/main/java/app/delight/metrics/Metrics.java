@@ -14,8 +14,8 @@ import java.util.function.IntSupplier;
 
 /**
  * What {@code GET /metrics} serves, in Prometheus format: Slack requests by kind and name with their
- * latency, nudges sent, failed and retried, Slack's 429s, the connection pool (through HikariCP's own
- * metrics) and the JVM.
+ * latency, requests waiting for their turn, nudges sent, failed and retried, Slack's 429s, the
+ * connection pool (through HikariCP's own metrics) and the JVM.
  */
 public final class Metrics {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -52,8 +52,10 @@ public final class Metrics {
 
     /** How many of Slack's requests wait for their turn to be worked on, read at each scrape. */
     public void waitingRequests(IntSupplier waiting) {
+        // Held strongly: Micrometer keeps a gauge's object by a weak reference, and nothing else keeps this one.
         Gauge.builder("delight.slack.waiting", waiting, IntSupplier::getAsInt)
                 .description("Requests from Slack waiting for their turn to be worked on")
+                .strongReference(true)
                 .register(registry);
     }
 

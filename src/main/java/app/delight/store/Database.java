@@ -30,6 +30,8 @@ import org.slf4j.LoggerFactory;
  * schema up to date with Flyway on open.
  */
 public final class Database implements AutoCloseable {
+    /** The most connections the app holds to PostgreSQL, Quartz's included. */
+    public static final int POOL_CONNECTIONS = 10;
     private static final Logger log = LoggerFactory.getLogger(Database.class);
     /** Short, so a request meets a database outage with a clear answer inside Slack's 3 seconds. */
     private static final Duration CONNECTION_TIMEOUT = Duration.ofMillis(1500);
@@ -109,7 +111,7 @@ public final class Database implements AutoCloseable {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
         config.setPoolName("delight");
-        config.setMaximumPoolSize(10);
+        config.setMaximumPoolSize(POOL_CONNECTIONS);
         config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
         // Start even while the server is briefly away; requests and /healthz report it meanwhile.
         config.setInitializationFailTimeout(-1);

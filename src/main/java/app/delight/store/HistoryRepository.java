@@ -376,6 +376,8 @@ public final class HistoryRepository {
                 .list();
     }
 
+    // ---- shared statements ------------------------------------------------------------------
+
     /** A table's columns and the mapper that turns them into its record, shared by inserts and queries. */
     private record Table<T>(String name, List<String> columns, RowMapper<T> mapper) {
         String select() {

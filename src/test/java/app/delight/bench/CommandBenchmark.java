@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -178,7 +179,7 @@ class CommandBenchmark {
         List<String> rows = new ArrayList<>();
         try (Database database = Database.connect(DatabaseUrl.parse("DATABASE_URL", url))) {
             app.delight.clients.ClientDirectory directory = new app.delight.clients.ClientDirectory(database.jdbi());
-            app.delight.clients.Today today = new app.delight.clients.Today(Clock.systemUTC(), java.time.ZoneId.of("UTC"));
+            app.delight.clients.Today today = new app.delight.clients.Today(Clock.systemUTC(), ZoneId.of("UTC"));
             app.delight.clients.DelightCards cards = new app.delight.clients.DelightCards(database.jdbi(),
                     new app.delight.engine.PromptEngine(app.delight.playbook.PlaybookLoader.builtIn()), today);
             Samples load = new Samples();

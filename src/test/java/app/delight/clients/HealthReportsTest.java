@@ -7,10 +7,14 @@ import app.delight.demo.DemoData;
 import app.delight.demo.DemoLoader;
 import app.delight.domain.Client;
 import app.delight.domain.HealthColour;
+import app.delight.domain.PromptKind;
+import app.delight.domain.PromptResponse;
 import app.delight.engine.health.ClientHealth;
+import app.delight.engine.health.Part;
 import app.delight.playbook.PlaybookLoader;
 import app.delight.store.ClientRepository;
 import app.delight.store.Database;
+import app.delight.store.HistoryRepository;
 import app.delight.support.MutableClock;
 import app.delight.support.RunningDelight;
 import app.delight.support.TestData;
@@ -79,13 +83,19 @@ class HealthReportsTest {
     }
 
     @Test
-    void eachClientsDetailReadsItsOwnRowsAndScoresAsThePortfolioDoes() {
+    void eachClientsDetailScoresAsThePortfolioDoes() {
         String demoTeam = "T0DEMO0001";
         new DemoLoader(database.jdbi(), ZoneOffset.UTC).load(demoTeam, DemoData.asOf(TODAY), false);
+        // The demo story answers no reminder: one answered gives a client an engagement part to read.
+        Client engaged = database.jdbi().withHandle(handle -> new ClientRepository(handle).all(demoTeam)).get(0);
+        database.jdbi().useHandle(handle -> new HistoryRepository(handle).recordResponse(demoTeam, new PromptResponse(engaged.id(),
+                "tip:faq", PromptKind.TIP, PromptResponse.Response.DONE, null, "U1", MONDAY.minus(Duration.ofDays(2))), null, null));
         List<ClientHealth> portfolio = reports.portfolio(demoTeam).health().worstFirst();
 
         assertThat(portfolio).hasSizeGreaterThan(5);
         assertThat(portfolio).extracting(ClientHealth::colour).contains(HealthColour.GREEN, HealthColour.RED);
+        assertThat(portfolio).filteredOn(health -> health.client().id() == engaged.id())
+                .singleElement().satisfies(health -> assertThat(health.parts()).containsKey(Part.ENGAGEMENT));
         for (ClientHealth inPortfolio : portfolio) {
             HealthReports.Detail detail = reports.detail(demoTeam, inPortfolio.client().id()).orElseThrow();
             assertThat(detail.health()).as(inPortfolio.client().name()).isEqualTo(inPortfolio);

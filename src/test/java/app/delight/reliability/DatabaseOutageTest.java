@@ -22,8 +22,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The database going away and coming back, while the app keeps running. */
 class DatabaseOutageTest {
-    /** Three times the requests the app works on at once on a 2-core machine. */
-    private static final int BURST = 12;
+    /** Three times the requests the app works on at once (two a processor). */
+    private static final int BURST = 3 * 2 * Runtime.getRuntime().availableProcessors();
 
     @RegisterExtension
     static final DelightExtension delight = new DelightExtension();

@@ -160,6 +160,19 @@ class PortfolioSummariesTest {
     }
 
     @Test
+    void oneClientsEngagementIsItsOwnPartOfTheTeams() {
+        long initech = insertClient(TEAM, "Initech");
+        deliver(TEAM, acme, day(1), "tip:faq", "surprise:cake");
+        answer(acme, "surprise:cake", day(2));
+        deliver(TEAM, initech, day(1), "tip:backup");
+
+        PortfolioRepository portfolio = new PortfolioRepository(handle);
+        assertThat(portfolio.engagementSince(TEAM, acme, day(0))).isEqualTo(new PortfolioRepository.Engagement(1, 1));
+        assertThat(portfolio.engagementSince(TEAM, initech, day(0))).isEqualTo(new PortfolioRepository.Engagement(0, 1));
+        assertThat(portfolio.engagementSince(TEAM, initech, day(2))).isEqualTo(PortfolioRepository.Engagement.NONE);
+    }
+
+    @Test
     void promptsDeliveredAndNeverAnsweredAreIgnored() {
         deliver(TEAM, acme, day(1), "tip:faq", "surprise:cake");
         deliver(TEAM, acme, day(2), "tip:faq", "surprise:flowers");
