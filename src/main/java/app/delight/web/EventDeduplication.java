@@ -4,9 +4,7 @@ import app.delight.store.ProcessedEventRepository;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import javax.servlet.Filter;
 import javax.servlet.FilterChain;
-import javax.servlet.FilterConfig;
 import javax.servlet.ServletException;
 import javax.servlet.ServletRequest;
 import javax.servlet.ServletResponse;
@@ -22,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * {@code X-Slack-Retry-Num}), and a retry of an event already seen is acknowledged and dropped.
  * Runs after the signature check, on the verified body.
  */
-public final class EventDeduplication implements Filter {
+public final class EventDeduplication extends StatelessFilter {
     private static final Logger log = LoggerFactory.getLogger(EventDeduplication.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -32,15 +30,6 @@ public final class EventDeduplication implements Filter {
         this.jdbi = jdbi;
     }
 
-    @Override
-    public void init(FilterConfig config) {
-        // built with what it needs
-    }
-
-    @Override
-    public void destroy() {
-        // holds no resources
-    }
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {

@@ -10,9 +10,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Optional;
-import javax.servlet.Filter;
 import javax.servlet.FilterChain;
-import javax.servlet.FilterConfig;
 import javax.servlet.ReadListener;
 import javax.servlet.ServletException;
 import javax.servlet.ServletInputStream;
@@ -29,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * it, and a request whose Slack signature is missing, wrong, stale or from the future. Only a
  * verified request reaches Bolt, which gets the body it was signed over.
  */
-public final class SlackRequestGuard implements Filter {
+public final class SlackRequestGuard extends StatelessFilter {
     /** Slack's payloads are a few KiB; anything near this is not from Slack. */
     public static final int MAX_BODY_BYTES = 64 * 1024;
     private static final Logger log = LoggerFactory.getLogger(SlackRequestGuard.class);
@@ -43,15 +41,6 @@ public final class SlackRequestGuard implements Filter {
         this.clock = clock;
     }
 
-    @Override
-    public void init(FilterConfig config) {
-        // nothing to read from the servlet container: the guard is built with what it needs
-    }
-
-    @Override
-    public void destroy() {
-        // holds no resources
-    }
 
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {

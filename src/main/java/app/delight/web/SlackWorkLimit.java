@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import javax.servlet.Filter;
 import javax.servlet.FilterChain;
-import javax.servlet.FilterConfig;
 import javax.servlet.ServletException;
 import javax.servlet.ServletRequest;
 import javax.servlet.ServletResponse;
@@ -23,7 +21,7 @@ import javax.servlet.ServletResponse;
  * seconds, and a request that can no longer be answered in time helps nobody by waiting on. That
  * matters while the database is away, when every command holds its turn for the pool's timeout.
  */
-public final class SlackWorkLimit implements Filter {
+public final class SlackWorkLimit extends StatelessFilter {
     private static final Duration LONGEST_WAIT = Duration.ofMillis(500);
 
     private final Semaphore turns;
@@ -55,15 +53,6 @@ public final class SlackWorkLimit implements Filter {
         return turns.getQueueLength();
     }
 
-    @Override
-    public void init(FilterConfig config) {
-        // built with what it needs
-    }
-
-    @Override
-    public void destroy() {
-        // holds no resources
-    }
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {

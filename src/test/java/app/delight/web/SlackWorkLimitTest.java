@@ -19,8 +19,7 @@ class SlackWorkLimitTest {
     void requestsBeyondTheLimitWaitAndTakeTheirTurnInArrivalOrder() throws Exception {
         SlackWorkLimit limit = new SlackWorkLimit(1, Duration.ofSeconds(30));
         CountDownLatch firstMayFinish = new CountDownLatch(1);
-        Thread first = request(limit, "first", firstMayFinish);
-        awaitEntered("first");
+        Thread first = working(limit, "first", firstMayFinish);
         Thread second = request(limit, "second", null);
         awaitWaiting(limit, 1);
         Thread third = request(limit, "third", null);
@@ -53,8 +52,7 @@ class SlackWorkLimitTest {
     void aRequestThatWaitedTooLongGoesAheadWithoutATurnAndTakesNoneBack() throws Exception {
         SlackWorkLimit limit = new SlackWorkLimit(1, Duration.ofMillis(50));
         CountDownLatch firstMayFinish = new CountDownLatch(1);
-        Thread first = request(limit, "first", firstMayFinish);
-        awaitEntered("first");
+        Thread first = working(limit, "first", firstMayFinish);
 
         limit.doFilter(null, null, (request, response) -> entered.add("impatient"));
 
@@ -63,8 +61,7 @@ class SlackWorkLimitTest {
         first.join(TimeUnit.SECONDS.toMillis(10));
         // One turn still: while "next" holds it, "after" has to wait out the whole 50 ms again.
         CountDownLatch nextMayFinish = new CountDownLatch(1);
-        Thread next = request(limit, "next", nextMayFinish);
-        awaitEntered("next");
+        Thread next = working(limit, "next", nextMayFinish);
         long start = System.nanoTime();
         limit.doFilter(null, null, (request, response) -> entered.add("after"));
         long waitedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
@@ -98,6 +95,13 @@ class SlackWorkLimitTest {
             }
         }, name);
         thread.start();
+        return thread;
+    }
+
+    /** A request that has its turn and works until {@code mayFinish}. */
+    private Thread working(SlackWorkLimit limit, String name, CountDownLatch mayFinish) throws InterruptedException {
+        Thread thread = request(limit, name, mayFinish);
+        awaitEntered(name);
         return thread;
     }
 
