@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -229,11 +230,15 @@ public final class Delivery implements AutoCloseable {
                     return;
                 }
                 if (!lane.headClaimed) {
-                    if (!claim(lane, message)) {
+                    Optional<Outgoing> claimed = claim(lane, message);
+                    if (claimed.isEmpty()) {
                         lane.batch.skipped.incrementAndGet();
                         lane.settleHead();
                         continue;
                     }
+                    message = claimed.get();
+                    lane.queue.poll();
+                    lane.queue.addFirst(message);
                     lane.headClaimed = true;
                 }
                 if (!reserve(lane.channel, System.nanoTime())) {
@@ -295,13 +300,17 @@ public final class Delivery implements AutoCloseable {
         lane.settleHead();
     }
 
-    private boolean claim(Lane lane, Outgoing message) {
+    private Optional<Outgoing> claim(Lane lane, Outgoing message) {
         try {
-            return lane.batch.listener.claimed(message);
+            Optional<Outgoing> claimed = lane.batch.listener.claim(message);
+            if (claimed.isPresent() && (claimed.get().id() != message.id() || !claimed.get().channel().equals(message.channel()))) {
+                throw new IllegalStateException("a claim must answer the same message (id and channel), with its content");
+            }
+            return claimed;
         } catch (RuntimeException e) {
             // without a claim the outbox cannot tell it is being sent: do not post it
             log.error("claiming message {} to channel {} failed; skipping it", message.id(), lane.channel, e);
-            return false;
+            return Optional.empty();
         }
     }
 

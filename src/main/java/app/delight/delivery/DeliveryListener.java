@@ -1,5 +1,7 @@
 package app.delight.delivery;
 
+import java.util.Optional;
+
 /**
  * How {@link Delivery} tells its caller (the outbox) what happens to each message, as it happens.
  *
@@ -7,8 +9,8 @@ package app.delight.delivery;
  * delivery's worker threads; callbacks for different channels may run at the same time, so an
  * implementation must be thread-safe. Every method has a harmless default.
  *
- * <p>For each message: either {@code claimed} answers false and nothing else follows, or
- * {@code claimed} answers true, then zero or more {@code retried}, then exactly one of
+ * <p>For each message: either {@code claim} answers empty and nothing else follows, or
+ * {@code claim} answers the message to post, then zero or more {@code retried}, then exactly one of
  * {@code sent} or {@code failed} (unless the delivery is interrupted or closed first).
  */
 public interface DeliveryListener {
@@ -19,12 +21,14 @@ public interface DeliveryListener {
 
     /**
      * Called immediately before the first attempt to post {@code message} (the channel's pace
-     * already allows it), so the outbox can mark its row "sending" just in time.
+     * already allows it), so the outbox can mark its row "sending" just in time, and read its
+     * content only now: a day's thousands of digests are not all held in memory at once.
      *
-     * @return false to skip the message without posting it (another instance took it)
+     * @return the message to post: {@code message} itself, or it with its content read; empty to
+     *         skip it without posting (another instance took it)
      */
-    default boolean claimed(Outgoing message) {
-        return true;
+    default Optional<Outgoing> claim(Outgoing message) {
+        return Optional.of(message);
     }
 
     /** Slack took the message; {@code ts} is its timestamp id. */

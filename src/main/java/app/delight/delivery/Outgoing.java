@@ -22,4 +22,9 @@ public record Outgoing(long id, String channel, String text, List<LayoutBlock> b
     public static Outgoing text(long id, String channel, String text) {
         return new Outgoing(id, channel, text, List.of());
     }
+
+    /** A message known by its id and channel only: its listener reads the content when it claims it. */
+    public static Outgoing contentReadWhenClaimed(long id, String channel) {
+        return new Outgoing(id, channel, "", List.of());
+    }
 }

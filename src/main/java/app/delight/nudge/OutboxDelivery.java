@@ -11,6 +11,7 @@ import app.delight.slack.Reply;
 import app.delight.store.OutboxRepository;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,13 +41,15 @@ public final class OutboxDelivery {
         if (abandoned > 0) {
             log.warn("Gave up {} nudges claimed by an instance that stopped mid-post (at most once: not posted again)", abandoned);
         }
+        // Ids and channels only: each message is read when its turn comes, not a day's thousands at once.
         List<Outgoing> messages = jdbi.withHandle(handle -> new OutboxRepository(handle).pending()).stream()
-                .map(OutboxDelivery::outgoing)
+                .map(pending -> Outgoing.contentReadWhenClaimed(pending.id(), pending.recipient()))
                 .toList();
         return delivery.deliver(messages, new DeliveryListener() {
             @Override
-            public boolean claimed(Outgoing message) {
-                return jdbi.withHandle(handle -> new OutboxRepository(handle).claim(message.id()));
+            public Optional<Outgoing> claim(Outgoing message) {
+                return jdbi.withHandle(handle -> new OutboxRepository(handle).claim(message.id()))
+                        .map(json -> withContent(message, json));
             }
 
             @Override
@@ -69,8 +72,8 @@ public final class OutboxDelivery {
         });
     }
 
-    private static Outgoing outgoing(OutboxRepository.Row row) {
-        Reply reply = DigestMessage.fromJson(row.messageJson());
-        return new Outgoing(row.id(), row.recipient(), reply.text(), reply.blocks());
+    private static Outgoing withContent(Outgoing message, String json) {
+        Reply reply = DigestMessage.fromJson(json);
+        return new Outgoing(message.id(), message.channel(), reply.text(), reply.blocks());
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
@@ -59,10 +60,14 @@ public final class OutboxRepository {
         return inserted;
     }
 
+    /** A row still to post, without its message: that is read when the row is claimed. */
+    public record Pending(long id, String recipient) {
+    }
+
     /** Every row still to post, oldest first, whatever the workspace: delivery serves them all. */
-    public List<Row> pending() {
-        return handle.createQuery("SELECT " + COLUMNS + " FROM nudge_outbox WHERE status = 'pending' ORDER BY id")
-                .map((rs, ctx) -> row(rs))
+    public List<Pending> pending() {
+        return handle.createQuery("SELECT id, recipient FROM nudge_outbox WHERE status = 'pending' ORDER BY id")
+                .map((rs, ctx) -> new Pending(rs.getLong("id"), rs.getString("recipient")))
                 .list();
     }
 
@@ -97,12 +102,13 @@ public final class OutboxRepository {
                 .execute();
     }
 
-    /** Takes a pending row for posting now; false when another instance took it first. */
-    public boolean claim(long id) {
-        return handle.createUpdate("UPDATE nudge_outbox SET status = 'sending', claimed_at = now(), attempts = attempts + 1 "
-                        + "WHERE id = :id AND status = 'pending'")
+    /** Takes a pending row for posting now, with its message (Block Kit JSON); empty when another instance took it first. */
+    public Optional<String> claim(long id) {
+        return handle.createQuery("UPDATE nudge_outbox SET status = 'sending', claimed_at = now(), attempts = attempts + 1 "
+                        + "WHERE id = :id AND status = 'pending' RETURNING message::text")
                 .bind("id", id)
-                .execute() == 1;
+                .mapTo(String.class)
+                .findOne();
     }
 
     public void markSent(long id, String messageTs) {

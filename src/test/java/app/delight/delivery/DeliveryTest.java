@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -187,6 +188,43 @@ class DeliveryTest {
     }
 
     @Test
+    void theContentPostedIsWhatTheClaimRead() {
+        fake.rateLimitEveryOther(POST, 1);
+        List<Outgoing> batch = List.of(Outgoing.contentReadWhenClaimed(1, "C1"), Outgoing.contentReadWhenClaimed(2, "C2"));
+        List<Long> read = new java.util.concurrent.CopyOnWriteArrayList<>();
+        DeliveryListener readsOnClaim = new DeliveryListener() {
+            @Override
+            public Optional<Outgoing> claim(Outgoing message) {
+                read.add(message.id());
+                return Optional.of(Outgoing.text(message.id(), message.channel(), "read for " + message.id()));
+            }
+        };
+
+        DeliveryReport report = delivery(poster, FAST).deliver(batch, readsOnClaim);
+
+        assertThat(report.sent()).isEqualTo(2);
+        assertThat(report.rateLimited()).isPositive();
+        assertThat(fake.calls(POST)).extracting(call -> call.param("text")).containsOnly("read for 1", "read for 2");
+        assertThat(read).containsExactlyInAnyOrder(1L, 2L);
+    }
+
+    @Test
+    void aClaimAnsweringAnotherMessageIsNotPosted() {
+        List<Outgoing> batch = List.of(Outgoing.text(1, "C1", "one"));
+        DeliveryListener swaps = new DeliveryListener() {
+            @Override
+            public Optional<Outgoing> claim(Outgoing message) {
+                return Optional.of(Outgoing.text(99, "C9", "not this one"));
+            }
+        };
+
+        DeliveryReport report = delivery(poster, FAST).deliver(batch, swaps);
+
+        assertThat(fake.calls(POST)).isEmpty();
+        assertThat(report.skipped()).isEqualTo(1);
+    }
+
+    @Test
     void theFakeEnforcingOneMessagePerSecondPerChannelSeesNo429FromUs() {
         fake.enforcePerChannelRate(Duration.ofMillis(950));
         List<Outgoing> batch = messages(4, 3);
@@ -343,10 +381,10 @@ class DeliveryTest {
         }
 
         @Override
-        public boolean claimed(Outgoing m) {
+        public Optional<Outgoing> claim(Outgoing m) {
             events.add("claimed " + m.id());
             claimedAt.put(m.id(), Instant.now());
-            return !skip.contains(m.id());
+            return skip.contains(m.id()) ? Optional.empty() : Optional.of(m);
         }
 
         @Override

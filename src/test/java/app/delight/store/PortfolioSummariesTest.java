@@ -139,7 +139,7 @@ class PortfolioSummariesTest {
         outbox.enqueue(team, List.of(new OutboxRepository.Entry(client, "C0" + client, date, "digest", List.of(promptKeys),
                 "{\"text\":\"digest\"}")));
         long id = outbox.forDate(team, date).stream().filter(row -> row.clientId() == client).findFirst().orElseThrow().id();
-        assertThat(outbox.claim(id)).isTrue();
+        assertThat(outbox.claim(id)).isPresent();
         return id;
     }
 
