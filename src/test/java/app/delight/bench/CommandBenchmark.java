@@ -62,8 +62,8 @@ class CommandBenchmark {
     private static final Duration START_UP_LIMIT = Duration.ofSeconds(120);
     private static final String MANAGER = "U0TEST0001";
     /** The JVM flags the README recommends for a deployment, and the Dockerfile gives the app. */
-    private static final String RECOMMENDED_JVM_FLAGS = "-Xmx160m -Xmn48m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k "
-            + "-XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=128m";
+    private static final String RECOMMENDED_JVM_FLAGS = "-Xmx128m -XX:+UseG1GC -Xss512k -XX:ReservedCodeCacheSize=48m "
+            + "-XX:MaxMetaspaceSize=128m";
     private static final int PROFILE_WARM_UP = 10;
     private static final int PROFILE_RUNS = 100;
     private static final Duration PROFILE_BUDGET = Duration.ofSeconds(90);
