@@ -184,7 +184,6 @@ public final class Delight implements AutoCloseable {
         }
     }
 
-    /** The sandbox's demo clients, unless the workspace has them already (or clients of the same names). */
     /** The first portfolio of a large team reads 90 days of scores: done now, in the background, not while a manager waits. */
     private static void warmUp(HealthReports reports, Database database) {
         try {
@@ -198,6 +197,7 @@ public final class Delight implements AutoCloseable {
         }
     }
 
+    /** The sandbox's demo clients, unless the workspace has them already (or clients of the same names). */
     private static void loadDemo(Database database, Settings settings, Clock clock) {
         LocalDate today = LocalDate.now(clock.withZone(settings.timezone()));
         DemoLoader.Outcome outcome = new DemoLoader(database.jdbi(), settings.timezone()).load(Sandbox.TEAM_ID, DemoData.asOf(today), false);

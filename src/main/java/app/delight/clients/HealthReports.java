@@ -247,7 +247,8 @@ public final class HealthReports {
      */
     public void warmUp(List<String> teamIds) {
         for (String teamId : teamIds) {
-            withFacts(teamId, facts -> facts.scores);
+            List<Client> teamClients = directory.all(teamId);
+            jdbi.useTransaction(handle -> pastScores(handle, teamId, scoresDay(today.clock().instant()), teamClients));
         }
     }
 
