@@ -15,6 +15,7 @@ import app.delight.slack.SlackApp;
 import app.delight.store.Database;
 import app.delight.store.NudgePassRepository;
 import app.delight.store.OutboxRepository;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.slack.api.Slack;
@@ -23,10 +24,9 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -66,9 +66,14 @@ public final class NudgeCommand implements Callable<Integer> {
         Playbook playbook = Delight.playbook(settings);
         try (Database database = Database.open(settings)) {
             if (dryRun) {
-                NudgePlan plan = Nudges.planner(settings, database.jdbi(), playbook, main.clock())
-                        .plan(main.clock().instant(), Optional.of(day));
-                print(plan, out);
+                AtomicInteger messages = new AtomicInteger();
+                int clients = Nudges.planner(settings, database.jdbi(), playbook, main.clock())
+                        .plan(main.clock().instant(), Optional.of(day), batch -> {
+                            print(batch, out);
+                            messages.addAndGet(batch.entries().size());
+                        });
+                out.println();
+                out.println("Dry run: " + messages + " messages for " + clients + " clients; nothing was posted.");
                 return 0;
             }
             String token = settings.botToken().map(Secret::reveal).orElseThrow();
@@ -93,18 +98,20 @@ public final class NudgeCommand implements Callable<Integer> {
         }
     }
 
-    private static void print(NudgePlan plan, PrintWriter out) throws Exception {
-        out.println("Dry run: " + plan.messages() + " messages for " + plan.clientsConsidered() + " clients; nothing was posted.");
-        for (Map.Entry<String, List<OutboxRepository.Entry>> team : plan.entriesByTeam().entrySet()) {
-            for (OutboxRepository.Entry entry : team.getValue()) {
-                out.println();
-                out.println("To " + entry.recipient() + " (" + entry.kind() + ", workspace " + team.getKey() + "):");
+    /** Each message's blocks as text: the digests are ours, so a block that does not parse is a bug, not bad input. */
+    private static void print(NudgePlan batch, PrintWriter out) {
+        for (OutboxRepository.Entry entry : batch.entries()) {
+            out.println();
+            out.println("To " + entry.recipient() + " (" + entry.kind() + ", workspace " + batch.teamId() + "):");
+            try {
                 for (JsonNode block : JSON.readTree(entry.messageJson()).path("blocks")) {
                     String text = block.path("text").path("text").asText("");
                     if (!text.isEmpty()) {
                         out.println("  " + text.replace("\n", "\n  "));
                     }
                 }
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("a planned message is not JSON: " + e.getOriginalMessage(), e);
             }
         }
     }

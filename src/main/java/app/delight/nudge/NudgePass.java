@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,16 +29,16 @@ public final class NudgePass {
 
     public NudgePassRepository.Pass run(Optional<LocalDate> forDate) {
         Instant started = clock.instant();
-        NudgePlan plan = planner.plan(started, forDate);
-        int enqueued = planner.enqueue(plan);
+        AtomicInteger enqueued = new AtomicInteger();
+        int considered = planner.plan(started, forDate, batch -> enqueued.addAndGet(planner.enqueue(batch)));
         DeliveryReport report = delivery.deliverPending();
-        NudgePassRepository.Pass pass = new NudgePassRepository.Pass(started, clock.instant(), plan.clientsConsidered(),
-                enqueued, report.sent(), report.failed());
+        NudgePassRepository.Pass pass = new NudgePassRepository.Pass(started, clock.instant(), considered,
+                enqueued.get(), report.sent(), report.failed());
         // Passes run every minute; only those that did something are worth keeping.
-        if (plan.clientsConsidered() > 0 || report.settled() > 0) {
+        if (considered > 0 || report.settled() > 0) {
             jdbi.useHandle(handle -> new NudgePassRepository(handle).record(pass));
-            log.info("Nudge pass: {} clients due, {} new messages, {} sent, {} failed, {} retries", plan.clientsConsidered(),
-                    enqueued, report.sent(), report.failed(), report.retries());
+            log.info("Nudge pass: {} clients due, {} new messages, {} sent, {} failed, {} retries", considered,
+                    enqueued.get(), report.sent(), report.failed(), report.retries());
         }
         return pass;
     }

@@ -26,7 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -39,6 +39,8 @@ public final class NudgePlanner {
     private static final Set<Stage> NOT_NUDGED = EnumSet.of(Stage.PAUSED, Stage.CHURNED);
     static final String DIGEST = "digest";
     static final String OVERDUE = "overdue";
+    /** About a megabyte of digests: small beside the heap, large enough that a batch is one quick write. */
+    static final int CLIENTS_A_BATCH = 100;
 
     private final Jdbi jdbi;
     private final DelightCards cards;
@@ -55,14 +57,19 @@ public final class NudgePlanner {
     }
 
     /**
+     * Plans the due clients a few at a time and hands each batch to {@code batches} before planning
+     * the next: a day's digests for thousands of clients are tens of megabytes of Block Kit, more
+     * than a small heap should hold at once.
+     *
      * @param forDate a day to run the pass for whatever the time (the {@code nudge --date} command);
      *                empty: each client whose nudge time has come now, on a nudge day
+     * @return how many clients were due and not yet planned
      */
-    public NudgePlan plan(Instant now, Optional<LocalDate> forDate) {
-        Map<String, List<OutboxRepository.Entry>> byTeam = new TreeMap<>();
+    public int plan(Instant now, Optional<LocalDate> forDate, Consumer<NudgePlan> batches) {
         int considered = 0;
         for (String team : new Workspaces(jdbi).teamsWithClients()) {
             List<OutboxRepository.Entry> entries = new ArrayList<>();
+            int clientsInBatch = 0;
             Map<LocalDate, Set<Long>> planned = new HashMap<>();
             for (Client client : jdbi.withHandle(handle -> new ClientRepository(handle).all(team))) {
                 if (NOT_NUDGED.contains(client.stage())) {
@@ -73,13 +80,18 @@ public final class NudgePlanner {
                 if (day.isPresent() && !planned.computeIfAbsent(day.get(), d -> plannedOn(team, d)).contains(client.id())) {
                     considered++;
                     entries.addAll(entriesFor(team, client, day.get()));
+                    if (++clientsInBatch == CLIENTS_A_BATCH) {
+                        batches.accept(new NudgePlan(team, entries));
+                        entries = new ArrayList<>();
+                        clientsInBatch = 0;
+                    }
                 }
             }
             if (!entries.isEmpty()) {
-                byTeam.put(team, entries);
+                batches.accept(new NudgePlan(team, entries));
             }
         }
-        return new NudgePlan(byTeam, considered);
+        return considered;
     }
 
     private Set<Long> plannedOn(String team, LocalDate day) {
@@ -128,12 +140,11 @@ public final class NudgePlanner {
         return late;
     }
 
-    /** Writes each workspace's entries in one transaction; returns how many were new. */
-    public int enqueue(NudgePlan plan) {
-        int added = 0;
-        for (Map.Entry<String, List<OutboxRepository.Entry>> team : plan.entriesByTeam().entrySet()) {
-            added += jdbi.inTransaction(handle -> new OutboxRepository(handle).enqueue(team.getKey(), team.getValue()));
-        }
-        return added;
+    /**
+     * Writes a batch in one transaction; returns how many of its messages were new. A pass that stops
+     * half-way keeps the batches written: the next pass plans only the clients they left out.
+     */
+    public int enqueue(NudgePlan batch) {
+        return jdbi.inTransaction(handle -> new OutboxRepository(handle).enqueue(batch.teamId(), batch.entries()));
     }
 }

@@ -6,7 +6,6 @@ import app.delight.support.FakeSlackApi;
 import app.delight.support.RunningDelight;
 import app.delight.support.SlackSigner;
 import app.delight.support.TestPostgres;
-import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -33,7 +32,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -61,9 +59,6 @@ class CommandBenchmark {
     private static final Duration PROCESS_LOAD_BUDGET = Duration.ofSeconds(60);
     private static final Duration START_UP_LIMIT = Duration.ofSeconds(120);
     private static final String MANAGER = "U0TEST0001";
-    /** The JVM flags the README recommends for a deployment, and the Dockerfile gives the app. */
-    private static final String RECOMMENDED_JVM_FLAGS = "-Xmx128m -XX:+UseG1GC -Xss512k -XX:ReservedCodeCacheSize=48m "
-            + "-XX:MaxMetaspaceSize=128m";
     private static final int PROFILE_WARM_UP = 10;
     private static final int PROFILE_RUNS = 100;
     private static final Duration PROFILE_BUDGET = Duration.ofSeconds(90);
@@ -355,20 +350,13 @@ class CommandBenchmark {
         List<String> jvmArgs = flagSet.stream().filter(word -> !isEnvironment(word)).toList();
         int port = freePort();
         Path log = Files.createTempFile("delight-bench-serve-", ".log");
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmArgs);
-        command.addAll(List.of("-cp", appClassPath(), "app.delight.Main", "serve"));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        Map<String, String> env = builder.environment();
-        env.keySet().removeIf(name -> name.startsWith("SLACK_") || name.startsWith("DELIGHT_") || name.equals("DATABASE_URL")
-                || name.equals("PORT") || name.startsWith("JAVA_TOOL_OPTIONS") || name.equals("JDK_JAVA_OPTIONS"));
-        env.putAll(RunningDelight.environment(fake, databaseUrl));
+        Map<String, String> env = new HashMap<>(RunningDelight.environment(fake, databaseUrl));
         env.putAll(quiet);
         env.put("DELIGHT_MANAGERS", MANAGER);
         env.put("PORT", String.valueOf(port));
         flagSet.stream().filter(CommandBenchmark::isEnvironment).map(word -> word.split("=", 2))
                 .forEach(variable -> env.put(variable[0], variable[1]));
+        ProcessBuilder builder = AppProcess.builder(jvmArgs, List.of("serve"), env, log);
         String heap = heapSettings(jvmArgs);
 
         long start = System.nanoTime();
@@ -419,7 +407,7 @@ class CommandBenchmark {
                 return String.format("| `%s` | %s | %.1f s, then /slack/events not ready within %d s (last: %s); log: %s | | | | | |",
                         String.join(" ", flagSet), heap, startUp.toMillis() / 1000.0, START_UP_LIMIT.toSeconds(), lastAnswer, log);
             }
-            long rssIdle = procStatus(process.pid(), "VmRSS");
+            long rssIdle = AppProcess.procStatus(process.pid(), "VmRSS");
             String[] names = new String[BenchData.CLIENTS];
             Arrays.setAll(names, BenchData::name);
             Run cards = load(PROCESS_LOAD_SENDERS, i -> {
@@ -438,8 +426,8 @@ class CommandBenchmark {
                     health.add(System.nanoTime() - sent);
                 }
             }
-            long rssAfter = procStatus(process.pid(), "VmRSS");
-            long hwm = procStatus(process.pid(), "VmHWM");
+            long rssAfter = AppProcess.procStatus(process.pid(), "VmRSS");
+            long hwm = AppProcess.procStatus(process.pid(), "VmHWM");
             return String.format("| `%s` | %s | %.1f s (ready for Slack: %.1f s) | %d MB | %.1f req/s, %.1f / %.1f (%d answered, %d errors%s) "
                             + "| %d of %d, %s | **%d MB** | %d MB |",
                     flagSet.isEmpty() ? "(no flags)" : String.join(" ", flagSet), heap, startUp.toMillis() / 1000.0,
@@ -459,18 +447,10 @@ class CommandBenchmark {
      * empty one for the JVM's defaults; a word like {@code MALLOC_ARENA_MAX=2} goes to the environment. By default the defaults and the flags the README recommends.
      */
     private static List<List<String>> jvmFlagSets() {
-        String sets = System.getProperty("bench.jvm", "|" + RECOMMENDED_JVM_FLAGS);
+        String sets = System.getProperty("bench.jvm", "|" + AppProcess.RECOMMENDED_JVM_FLAGS);
         return Arrays.stream(sets.split("\\|", -1))
                 .map(set -> Arrays.stream(set.trim().split("\\s+")).filter(flag -> !flag.isEmpty()).toList())
                 .toList();
-    }
-
-    /** The test's class path without the test classes: the app's classes and its libraries. */
-    private static String appClassPath() {
-        String path = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        return Arrays.stream(path.split(File.pathSeparator))
-                .filter(entry -> !entry.endsWith("test-classes") && !entry.endsWith("test-classes/"))
-                .collect(Collectors.joining(File.pathSeparator));
     }
 
     /** The collector and heap the JVM picks with these flags, as {@code -XX:+PrintFlagsFinal} says. */
@@ -499,16 +479,6 @@ class CommandBenchmark {
         } catch (RuntimeException e) {
             return "?";
         }
-    }
-
-    /** A field of {@code /proc/<pid>/status} in kB (VmRSS, VmHWM), or -1. */
-    private static long procStatus(long pid, String field) throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
-            if (line.startsWith(field + ":")) {
-                return Long.parseLong(line.substring(field.length() + 1).trim().split("\\s+")[0]);
-            }
-        }
-        return -1;
     }
 
     // ---------------------------------------------------------------- requests

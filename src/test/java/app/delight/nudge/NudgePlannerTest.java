@@ -11,6 +11,7 @@ import app.delight.support.TestPostgres;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,8 +40,10 @@ class NudgePlannerTest {
         Instant now = Instant.parse(instant);
         NudgePlanner planner = Nudges.planner(Settings.fromEnvironment(Map.of()), database.jdbi(), PlaybookLoader.builtIn(),
                 Clock.fixed(now, ZoneOffset.UTC));
-        return planner.plan(now, Optional.empty()).entriesByTeam().values().stream()
-                .flatMap(List::stream)
+        List<NudgePlan> batches = new ArrayList<>();
+        planner.plan(now, Optional.empty(), batches::add);
+        return batches.stream()
+                .flatMap(batch -> batch.entries().stream())
                 .map(entry -> entry.recipient())
                 .distinct()
                 .sorted()
