@@ -40,7 +40,6 @@ import app.delight.slack.SlackWorkspace;
 import app.delight.store.Database;
 import app.delight.store.NudgePassRepository;
 import app.delight.store.Workspaces;
-import app.delight.web.EventDeduplication;
 import app.delight.web.HealthServlet;
 import app.delight.web.MetricsServlet;
 import app.delight.web.SlackRequestGuard;
@@ -119,8 +118,7 @@ public final class Delight implements AutoCloseable {
             SlackRequestGuard guard = new SlackRequestGuard(Optional.ofNullable(signature), clock);
             SlackWorkLimit workLimit = SlackWorkLimit.twoPerProcessor(Database.POOL_CONNECTIONS);
             metrics.waitingRequests(workLimit::waiting);
-            web = new WebServer(configured.port(), List.of(guard, workLimit, new EventDeduplication(database.jdbi())), slackEvents,
-                    servlets);
+            web = new WebServer(configured.port(), List.of(guard, workLimit), slackEvents, servlets);
             web.start();
             port.set(web.port());
 

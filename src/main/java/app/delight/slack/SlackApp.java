@@ -56,6 +56,7 @@ public final class SlackApp {
                 .build();
         App app = new App(config);
         app.use(new RequestMetrics(metrics));
+        app.use(new EventDeduplication(jdbi));
         Messages messages = Messages.forLocale(settings.locale());
         Today today = new Today(clock, settings.timezone());
         ClientJournal journal = new ClientJournal(jdbi, clock);

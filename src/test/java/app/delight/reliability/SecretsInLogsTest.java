@@ -3,36 +3,26 @@ package app.delight.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.delight.Main;
+import app.delight.support.CapturedLogs;
 import app.delight.support.FakeSlackApi;
 import app.delight.support.RunningDelight;
 import app.delight.support.SlackSigner;
 import app.delight.support.TestData;
 import app.delight.support.TestPostgres;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.ThrowableProxyUtil;
-import ch.qos.logback.core.read.ListAppender;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 /** A whole run, logged at every level the app logs at, never shows the bot token or the signing secret. */
 class SecretsInLogsTest {
 
     @Test
     void noTokenOrSigningSecretAppearsInAnyLogLine() throws Exception {
-        LoggerContext logging = (LoggerContext) LoggerFactory.getILoggerFactory();
-        Logger root = logging.getLogger(Logger.ROOT_LOGGER_NAME);
-        ListAppender<ILoggingEvent> captured = new ListAppender<>();
-        captured.setContext(logging);
-        captured.start();
-        root.addAppender(captured);
-        try (FakeSlackApi slack = FakeSlackApi.start()) {
+        List<String> lines;
+        try (CapturedLogs logs = CapturedLogs.start(); FakeSlackApi slack = FakeSlackApi.start()) {
             String url = TestPostgres.newDatabase("secrets");
             TestData.importClients(url, "five-clients.csv");
             try (RunningDelight app = RunningDelight.start(slack, url, Map.of("DELIGHT_MANAGERS", "U0TEST0001"), Clock.systemUTC())) {
@@ -45,14 +35,9 @@ class SecretsInLogsTest {
                 Main.commandLine(RunningDelight.environment(slack, url),
                         Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC)).execute("nudge", "--date", "2026-11-23");
             }
-        } finally {
-            root.detachAppender(captured);
+            lines = logs.lines();
         }
 
-        List<String> lines = captured.list.stream()
-                .map(event -> event.getFormattedMessage() + (event.getThrowableProxy() == null ? ""
-                        : ThrowableProxyUtil.asString(event.getThrowableProxy())))
-                .toList();
         assertThat(lines).hasSizeGreaterThan(5);
         assertThat(lines).noneMatch(line -> line.contains(RunningDelight.BOT_TOKEN))
                 .noneMatch(line -> line.contains(RunningDelight.SIGNING_SECRET));

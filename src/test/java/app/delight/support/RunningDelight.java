@@ -105,6 +105,11 @@ public final class RunningDelight implements AutoCloseable {
 
     /** The form Slack posts for a slash command by U0TEST0001 in C0TEST0001, its response_url on {@code slack}. */
     public static String slashCommandBody(FakeSlackApi slack, String command, String text) {
+        return formEncode(slashCommandFields(slack, command, text));
+    }
+
+    /** A slash command's fields: posted as a form over HTTP, sent as a JSON object over Socket Mode. */
+    public static Map<String, String> slashCommandFields(FakeSlackApi slack, String command, String text) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("token", "legacy-verification-token");
         form.put("team_id", TEAM_ID);
@@ -119,7 +124,7 @@ public final class RunningDelight implements AutoCloseable {
         form.put("is_enterprise_install", "false");
         form.put("response_url", slack.responseUrl("cmd"));
         form.put("trigger_id", "1234567890.1234567890.abcdef");
-        return formEncode(form);
+        return form;
     }
 
     public static String formEncode(Map<String, String> form) {

@@ -1,0 +1,66 @@
+package app.delight.slack;
+
+import app.delight.store.ProcessedEventRepository;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.slack.api.bolt.middleware.Middleware;
+import com.slack.api.bolt.middleware.MiddlewareChain;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.request.RequestType;
+import com.slack.api.bolt.response.Response;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Handles each Events API event once: Slack delivers an event again when it thinks the first
+ * delivery failed (with {@code X-Slack-Retry-Num} over HTTP, {@code retry_attempt} over Socket
+ * Mode), and a delivery of an event already seen is acknowledged and dropped. A Bolt middleware, so
+ * both ways of receiving events pass through it.
+ */
+public final class EventDeduplication implements Middleware {
+    private static final Logger log = LoggerFactory.getLogger(EventDeduplication.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Jdbi jdbi;
+
+    public EventDeduplication(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public Response apply(Request request, Response response, MiddlewareChain chain) throws Exception {
+        if (request.getRequestType() == RequestType.Event && isRepeat(request.getRequestBodyAsString())) {
+            log.info("Dropped a repeated delivery of an event (retry {})", request.getHeaders().getFirstValue("X-Slack-Retry-Num"));
+            return Response.ok();
+        }
+        return chain.next(request);
+    }
+
+    private boolean isRepeat(String body) {
+        JsonNode event;
+        try {
+            event = JSON.readTree(body);
+        } catch (JsonProcessingException e) {
+            return false;
+        }
+        String eventId = event.path("event_id").asText("");
+        String teamId = event.path("team_id").asText("");
+        if (!"event_callback".equals(event.path("type").asText()) || eventId.isEmpty()) {
+            return false;
+        }
+        try {
+            return !jdbi.withHandle(handle -> {
+                ProcessedEventRepository events = new ProcessedEventRepository(handle);
+                // Events are few (a Home tab opened); forgetting old ones as new ones come keeps the table small.
+                events.forgetOlderThanADay();
+                return events.firstTime(teamId, eventId);
+            });
+        } catch (JdbiException e) {
+            // Better to handle an event twice than to drop it while the database is away.
+            return false;
+        }
+    }
+}
