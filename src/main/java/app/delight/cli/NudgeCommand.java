@@ -8,7 +8,7 @@ import app.delight.config.Settings;
 import app.delight.delivery.Delivery;
 import app.delight.delivery.SlackPoster;
 import app.delight.metrics.Metrics;
-import app.delight.nudge.NudgePlan;
+import app.delight.nudge.NudgeBatch;
 import app.delight.nudge.Nudges;
 import app.delight.playbook.Playbook;
 import app.delight.slack.SlackApp;
@@ -99,7 +99,7 @@ public final class NudgeCommand implements Callable<Integer> {
     }
 
     /** Each message's blocks as text: the digests are ours, so a block that does not parse is a bug, not bad input. */
-    private static void print(NudgePlan batch, PrintWriter out) {
+    private static void print(NudgeBatch batch, PrintWriter out) {
         for (OutboxRepository.Entry entry : batch.entries()) {
             out.println();
             out.println("To " + entry.recipient() + " (" + entry.kind() + ", workspace " + batch.teamId() + "):");

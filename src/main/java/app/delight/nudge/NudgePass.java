@@ -2,9 +2,11 @@ package app.delight.nudge;
 
 import app.delight.delivery.DeliveryReport;
 import app.delight.store.NudgePassRepository;
+import app.delight.store.OutboxRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jdbi.v3.core.Jdbi;
@@ -29,6 +31,9 @@ public final class NudgePass {
 
     public NudgePassRepository.Pass run(Optional<LocalDate> forDate) {
         Instant started = clock.instant();
+        // A client's day is at most a day behind UTC's (UTC-12 until its evening): older plans are done with.
+        LocalDate yesterdayInUtc = LocalDate.ofInstant(started, ZoneOffset.UTC).minusDays(1);
+        jdbi.useHandle(handle -> new OutboxRepository(handle).forgetPlansBefore(yesterdayInUtc));
         AtomicInteger enqueued = new AtomicInteger();
         int considered = planner.plan(started, forDate, batch -> enqueued.addAndGet(planner.enqueue(batch)));
         DeliveryReport report = delivery.deliverPending();

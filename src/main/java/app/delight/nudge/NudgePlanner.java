@@ -57,7 +57,7 @@ public final class NudgePlanner {
     }
 
     /**
-     * Plans the due clients a few at a time and hands each batch to {@code batches} before planning
+     * Plans the due clients a few at a time and hands each batch to {@code onBatch} before planning
      * the next: a day's digests for thousands of clients are tens of megabytes of Block Kit, more
      * than a small heap should hold at once.
      *
@@ -65,11 +65,11 @@ public final class NudgePlanner {
      *                empty: each client whose nudge time has come now, on a nudge day
      * @return how many clients were due and not yet planned
      */
-    public int plan(Instant now, Optional<LocalDate> forDate, Consumer<NudgePlan> batches) {
+    public int plan(Instant now, Optional<LocalDate> forDate, Consumer<NudgeBatch> onBatch) {
         int considered = 0;
         for (String team : new Workspaces(jdbi).teamsWithClients()) {
+            List<OutboxRepository.Planned> clients = new ArrayList<>();
             List<OutboxRepository.Entry> entries = new ArrayList<>();
-            int clientsInBatch = 0;
             Map<LocalDate, Set<Long>> planned = new HashMap<>();
             for (Client client : jdbi.withHandle(handle -> new ClientRepository(handle).all(team))) {
                 if (NOT_NUDGED.contains(client.stage())) {
@@ -79,16 +79,17 @@ public final class NudgePlanner {
                 // A client planned earlier today is done: passes run often, and must not redo the work.
                 if (day.isPresent() && !planned.computeIfAbsent(day.get(), d -> plannedOn(team, d)).contains(client.id())) {
                     considered++;
+                    clients.add(new OutboxRepository.Planned(client.id(), day.get()));
                     entries.addAll(entriesFor(team, client, day.get()));
-                    if (++clientsInBatch == CLIENTS_A_BATCH) {
-                        batches.accept(new NudgePlan(team, entries));
+                    if (clients.size() == CLIENTS_A_BATCH) {
+                        onBatch.accept(new NudgeBatch(team, clients, entries));
+                        clients = new ArrayList<>();
                         entries = new ArrayList<>();
-                        clientsInBatch = 0;
                     }
                 }
             }
-            if (!entries.isEmpty()) {
-                batches.accept(new NudgePlan(team, entries));
+            if (!clients.isEmpty()) {
+                onBatch.accept(new NudgeBatch(team, clients, entries));
             }
         }
         return considered;
@@ -141,10 +142,15 @@ public final class NudgePlanner {
     }
 
     /**
-     * Writes a batch in one transaction; returns how many of its messages were new. A pass that stops
-     * half-way keeps the batches written: the next pass plans only the clients they left out.
+     * Writes a batch's messages, and that its clients are planned, in one transaction; returns how
+     * many of its messages were new. A pass that stops half-way keeps the batches written: the next
+     * pass plans only the clients they left out.
      */
-    public int enqueue(NudgePlan batch) {
-        return jdbi.inTransaction(handle -> new OutboxRepository(handle).enqueue(batch.teamId(), batch.entries()));
+    public int enqueue(NudgeBatch batch) {
+        return jdbi.inTransaction(handle -> {
+            OutboxRepository outbox = new OutboxRepository(handle);
+            outbox.markPlanned(batch.teamId(), batch.clients());
+            return outbox.enqueue(batch.teamId(), batch.entries());
+        });
     }
 }

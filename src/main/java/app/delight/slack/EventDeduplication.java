@@ -4,6 +4,7 @@ import app.delight.store.ProcessedEventRepository;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.slack.api.bolt.middleware.Middleware;
 import com.slack.api.bolt.middleware.MiddlewareChain;
 import com.slack.api.bolt.request.Request;
@@ -32,25 +33,33 @@ public final class EventDeduplication implements Middleware {
 
     @Override
     public Response apply(Request request, Response response, MiddlewareChain chain) throws Exception {
-        if (request.getRequestType() == RequestType.Event && isRepeat(request.getRequestBodyAsString())) {
-            log.info("Dropped a repeated delivery of an event (retry {})", request.getHeaders().getFirstValue("X-Slack-Retry-Num"));
-            return Response.ok();
+        if (request.getRequestType() == RequestType.Event) {
+            JsonNode event = parsed(request.getRequestBodyAsString());
+            String eventId = event.path("event_id").asText("");
+            if ("event_callback".equals(event.path("type").asText()) && !eventId.isEmpty()
+                    && isRepeat(event.path("team_id").asText(""), eventId)) {
+                log.info("Dropped a repeated delivery of event {} (retry {})", eventId,
+                        request.getHeaders().getFirstValue("X-Slack-Retry-Num"));
+                return Response.ok();
+            }
         }
         return chain.next(request);
     }
 
-    private boolean isRepeat(String body) {
-        JsonNode event;
+    private static JsonNode parsed(String body) {
         try {
-            event = JSON.readTree(body);
+            return JSON.readTree(body);
         } catch (JsonProcessingException e) {
-            return false;
+            return MissingNode.getInstance();
         }
-        String eventId = event.path("event_id").asText("");
-        String teamId = event.path("team_id").asText("");
-        if (!"event_callback".equals(event.path("type").asText()) || eventId.isEmpty()) {
-            return false;
-        }
+    }
+
+    /**
+     * Marks the event seen before it is handled, so a retry arriving while the first delivery is
+     * still being handled is dropped too; a first delivery whose handler then fails is not tried
+     * again, which suits the one event handled (the Home tab, published after the acknowledgement).
+     */
+    private boolean isRepeat(String teamId, String eventId) {
         try {
             return !jdbi.withHandle(handle -> {
                 ProcessedEventRepository events = new ProcessedEventRepository(handle);

@@ -79,13 +79,34 @@ public final class OutboxRepository {
                 .list();
     }
 
-    /** The clients that already have a message planned for {@code day}: a pass need not look at them again. */
+    /** A client a pass planned for a day, with or without anything to post. */
+    public record Planned(long clientId, LocalDate day) {
+    }
+
+    /** The clients a pass already planned for {@code day}: a later pass need not look at them again. */
     public Set<Long> clientsPlanned(String teamId, LocalDate day) {
-        return Set.copyOf(handle.createQuery("SELECT DISTINCT client_id FROM nudge_outbox WHERE team_id = :team AND nudge_date = :day")
+        return Set.copyOf(handle.createQuery("SELECT client_id FROM nudge_plans WHERE nudge_date = :day AND team_id = :team")
                 .bind("team", teamId)
                 .bind("day", day)
                 .mapTo(Long.class)
                 .list());
+    }
+
+    /** Records that these clients were planned; written with their messages, so both or neither are. */
+    public void markPlanned(String teamId, List<Planned> clients) {
+        PreparedBatch batch = handle.prepareBatch("INSERT INTO nudge_plans (nudge_date, team_id, client_id) "
+                + "VALUES (:day, :team, :client) ON CONFLICT DO NOTHING");
+        for (Planned client : clients) {
+            batch.bind("day", client.day()).bind("team", teamId).bind("client", client.clientId()).add();
+        }
+        if (!clients.isEmpty()) {
+            batch.execute();
+        }
+    }
+
+    /** Plans only matter on their day; passes for a day long gone are reruns, which the outbox's key keeps harmless. */
+    public int forgetPlansBefore(LocalDate day) {
+        return handle.createUpdate("DELETE FROM nudge_plans WHERE nudge_date < :day").bind("day", day).execute();
     }
 
     /**

@@ -87,15 +87,17 @@ class NudgeBenchmark {
         while (!process.waitFor(100, TimeUnit.MILLISECONDS) && System.nanoTime() < giveUp) {
             peakKb = Math.max(peakKb, AppProcess.procStatus(process.pid(), "VmHWM"));
         }
-        if (process.isAlive()) {
+        boolean finished = !process.isAlive();
+        if (!finished) {
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
+        String ended = finished ? "exit " + process.exitValue() : "killed after " + COMMAND_LIMIT.toMinutes() + " min";
         Duration wall = Duration.ofNanos(System.nanoTime() - start);
         String said = Files.readAllLines(log).stream().filter(line -> line.startsWith("Nudges for")).findFirst()
                 .orElse("no summary line; see " + log);
         long fullCollections = Files.readAllLines(gcLog).stream().filter(line -> line.contains("Pause Full")).count();
-        System.out.printf("| `nudge --date %s` as its own JVM (`%s`) | %.1f s, exit %d: %s |%n", MONDAY,
-                AppProcess.RECOMMENDED_JVM_FLAGS, wall.toMillis() / 1000.0, process.exitValue(), said);
+        System.out.printf("| `nudge --date %s` as its own JVM (`%s`) | %.1f s, %s: %s |%n", MONDAY,
+                AppProcess.RECOMMENDED_JVM_FLAGS, wall.toMillis() / 1000.0, ended, said);
         System.out.printf("| its peak resident memory (VmHWM, read every 100 ms) | %d MB |%n", peakKb / 1024);
         System.out.printf("| its full collections (heap too small for what it holds) | %d |%n", fullCollections);
     }

@@ -40,7 +40,7 @@ class NudgePlannerTest {
         Instant now = Instant.parse(instant);
         NudgePlanner planner = Nudges.planner(Settings.fromEnvironment(Map.of()), database.jdbi(), PlaybookLoader.builtIn(),
                 Clock.fixed(now, ZoneOffset.UTC));
-        List<NudgePlan> batches = new ArrayList<>();
+        List<NudgeBatch> batches = new ArrayList<>();
         planner.plan(now, Optional.empty(), batches::add);
         return batches.stream()
                 .flatMap(batch -> batch.entries().stream())

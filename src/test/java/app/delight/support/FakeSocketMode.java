@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.java_websocket.WebSocket;
@@ -71,6 +72,9 @@ public final class FakeSocketMode implements AutoCloseable {
         envelope.set("payload", payload);
         lock.lock();
         try {
+            if (connection == null) {
+                throw new AssertionError("the app is not connected over Socket Mode; it sent: " + received);
+            }
             connection.send(envelope.toString());
         } finally {
             lock.unlock();
@@ -106,7 +110,7 @@ public final class FakeSocketMode implements AutoCloseable {
         await(Duration.ofSeconds(10), () -> server.started, "the fake Socket Mode server to start");
     }
 
-    private void await(Duration timeout, java.util.function.BooleanSupplier done, String what) {
+    private void await(Duration timeout, BooleanSupplier done, String what) {
         long deadline = System.nanoTime() + timeout.toNanos();
         lock.lock();
         try {
@@ -167,7 +171,9 @@ public final class FakeSocketMode implements AutoCloseable {
 
         @Override
         public void onMessage(WebSocket socket, ByteBuffer message) {
-            throw new AssertionError("the app sent a binary message; Socket Mode is text");
+            // Socket Mode is text: recorded, so the test waiting for an answer says what came instead.
+            changed(() -> received.add(JSON.createObjectNode().put("fake_error", "a binary message of "
+                    + message.remaining() + " bytes")));
         }
 
         @Override

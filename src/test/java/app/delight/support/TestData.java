@@ -34,8 +34,13 @@ public final class TestData {
 
     /** Imports a CSV file into the test workspace. */
     public static void importClients(String databaseUrl, Path csv) {
+        importClients(databaseUrl, csv, RunningDelight.TEAM_ID);
+    }
+
+    /** Imports a CSV file into a workspace. */
+    public static void importClients(String databaseUrl, Path csv, String teamId) {
         int exit = Main.commandLine(Map.of("DATABASE_URL", databaseUrl), Clock.systemUTC())
-                .execute("import", "clients", csv.toString(), "--team", RunningDelight.TEAM_ID);
+                .execute("import", "clients", csv.toString(), "--team", teamId);
         assertThat(exit).as("import of " + csv.getFileName()).isZero();
     }
 
