@@ -149,7 +149,7 @@ public final class Delight implements AutoCloseable {
             ClusteredScheduler node = startScheduler(settings, database, Map.of(
                     NudgeJob.class, () -> new NudgeJob(nudges),
                     HealthSnapshotJob.class, () -> new HealthSnapshotJob(watch),
-                    WeeklyDigestJob.class, () -> new WeeklyDigestJob(weekly, clock, settings.timezone())));
+                    WeeklyDigestJob.class, () -> new WeeklyDigestJob(weekly, clock, settings.timezone(), Nudges.calendar(settings))));
             parts.push(node);
 
             if (settings.slackMode() == SlackMode.SOCKET) {

@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The managers' weekly digest, on Monday at the nudge time. A Monday missed while the app was down is
- * sent when it is back, that Monday before the end of the working day only: a stale digest is noise.
+ * sent when it is back, that Monday within the nudges' sending time only: a stale digest is noise.
  */
 @DisallowConcurrentExecution
 public final class WeeklyDigestJob implements Job {
@@ -36,17 +36,19 @@ public final class WeeklyDigestJob implements Job {
     private final WeeklyDigest digest;
     private final Clock clock;
     private final ZoneId zone;
+    private final NudgeCalendar calendar;
 
-    public WeeklyDigestJob(WeeklyDigest digest, Clock clock, ZoneId zone) {
+    public WeeklyDigestJob(WeeklyDigest digest, Clock clock, ZoneId zone, NudgeCalendar calendar) {
         this.digest = digest;
         this.clock = clock;
         this.zone = zone;
+        this.calendar = calendar;
     }
 
     @Override
     public void execute(JobExecutionContext context) {
         LocalDateTime now = LocalDateTime.now(clock.withZone(zone));
-        if (now.getDayOfWeek() != DayOfWeek.MONDAY || !now.toLocalTime().isBefore(NudgeCalendar.END_OF_WORKING_DAY)) {
+        if (now.getDayOfWeek() != DayOfWeek.MONDAY || !calendar.isSendingTime(now.toLocalTime())) {
             log.info("Skipped a weekly digest fired late, on {}", now);
             return;
         }

@@ -30,6 +30,25 @@ class NudgeCalendarTest {
     }
 
     @Test
+    void anEveningNudgeTimeIsDueOnTimeButNotWhenTheAppCameBackLate() {
+        NudgeCalendar evening = new NudgeCalendar(LocalTime.of(19, 0), EnumSet.of(DayOfWeek.MONDAY), Set.of());
+
+        assertThat(evening.isDue(LocalDateTime.of(2026, 11, 23, 18, 59))).isFalse();
+        assertThat(evening.isDue(LocalDateTime.of(2026, 11, 23, 19, 0))).isTrue();
+        assertThat(evening.isDue(LocalDateTime.of(2026, 11, 23, 19, 9))).isTrue();
+        assertThat(evening.isDue(LocalDateTime.of(2026, 11, 23, 19, 10))).isFalse();
+    }
+
+    @Test
+    void aNudgeTimeJustBeforeMidnightIsDueUntilMidnight() {
+        NudgeCalendar late = new NudgeCalendar(LocalTime.of(23, 55), EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY), Set.of());
+
+        assertThat(late.isDue(LocalDateTime.of(2026, 11, 23, 23, 54))).isFalse();
+        assertThat(late.isDue(LocalDateTime.of(2026, 11, 23, 23, 59))).isTrue();
+        assertThat(late.isDue(LocalDateTime.of(2026, 11, 24, 0, 1))).isFalse();
+    }
+
+    @Test
     void saturdaysAndHolidaysAreNeverDue() {
         assertThat(CALENDAR.isDue(LocalDateTime.of(2026, 11, 28, 10, 0))).isFalse();
         assertThat(CALENDAR.isDue(LocalDateTime.of(2026, 12, 25, 10, 0))).isFalse();
