@@ -82,6 +82,13 @@ class SettingsTest {
     }
 
     @Test
+    void theManagersChannelMustBeAChannelId() {
+        assertThat(read("DELIGHT_MANAGERS_CHANNEL", "C0MANAGERS").managersChannel()).contains("C0MANAGERS");
+        assertThatThrownBy(() -> read("DELIGHT_MANAGERS_CHANNEL", "#managers"))
+                .hasMessage("DELIGHT_MANAGERS_CHANNEL must be a Slack channel ID like C012AB3CD, got #managers");
+    }
+
+    @Test
     void aBotTokenWithASigningSecretMeansHttpModeAndWithAnAppTokenSocketMode() {
         assertThat(read("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_SIGNING_SECRET", "s").slackMode()).isEqualTo(SlackMode.HTTP);
         assertThat(read("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "xapp-1").slackMode()).isEqualTo(SlackMode.SOCKET);
