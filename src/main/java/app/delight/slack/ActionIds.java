@@ -16,6 +16,7 @@ public final class ActionIds {
     public static final String ADD_FOLLOW_UP_VIEW = "add_follow_up_view";
     public static final String HEALTH_NEXT = "health_next";
     public static final String HEALTH_PREVIOUS = "health_previous";
+    public static final String HEALTH_PICK = "health_pick";
     public static final String HOME_SHOW_CARD = "home_show_card";
     public static final String HOME_ADD_CLIENT = "home_add_client";
     public static final String ADD_CLIENT_VIEW = "add_client_view";

@@ -13,6 +13,7 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.BlockElement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -51,16 +52,23 @@ public final class ClientChoice {
     }
 
     public Reply several(String typed, List<Client> candidates, String verb, String rest) {
+        return pickList(typed, candidates, ActionIds.PICK_CLIENT, client -> {
+            String value = new Pick(client.id(), verb, rest).encode();
+            return value.length() > MAX_VALUE ? new Pick(client.id(), "", "").encode() : value;
+        });
+    }
+
+    /** A manager's {@code /client-health} text matches several clients: a button each, for its health. */
+    public Reply severalForHealth(String typed, List<Client> candidates) {
+        return pickList(typed, candidates, ActionIds.HEALTH_PICK, client -> String.valueOf(client.id()));
+    }
+
+    private Reply pickList(String typed, List<Client> candidates, String actionPrefix, Function<Client, String> value) {
         String question = messages.get("match.several", Mrkdwn.escape(typed));
         List<BlockElement> buttons = new ArrayList<>();
         for (Client client : candidates) {
-            String value = new Pick(client.id(), verb, rest).encode();
-            if (value.length() > MAX_VALUE) {
-                value = new Pick(client.id(), "", "").encode();
-            }
-            String chosen = value;
-            buttons.add(button(b -> b.actionId(ActionIds.PICK_CLIENT + "_" + client.id())
-                    .text(plainText(CardMessage.truncate(client.name(), 75))).value(chosen)));
+            buttons.add(button(b -> b.actionId(actionPrefix + "_" + client.id())
+                    .text(plainText(CardMessage.truncate(client.name(), 75))).value(value.apply(client))));
         }
         List<LayoutBlock> blocks = List.of(section(s -> s.text(markdownText(question))), actions("pick-client", buttons));
         return new Reply(question, blocks);

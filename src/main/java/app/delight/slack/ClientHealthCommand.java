@@ -15,6 +15,7 @@ import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import java.util.Set;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 
@@ -62,13 +63,17 @@ public final class ClientHealthCommand implements SlashCommandHandler {
     private Reply detail(String teamId, String typed) {
         ClientMatcher.Match match = directory.find(teamId, String.join(" ", CommandText.words(typed)));
         if (match instanceof ClientMatcher.Match.Found found) {
-            return reports.detail(teamId, found.client().id()).map(message::detail)
-                    .orElseGet(() -> Reply.say(messages.get("action.gone")));
+            return detailOf(teamId, found.client().id());
         }
         if (match instanceof ClientMatcher.Match.Several several) {
-            return choice.none(typed, several.candidates().stream().map(c -> c.name()).toList());
+            return choice.severalForHealth(typed, several.candidates());
         }
         return choice.none(typed, ((ClientMatcher.Match.None) match).closest());
+    }
+
+    /** Scoped to the workspace: a client of another one, or one removed meanwhile, is gone. */
+    private Reply detailOf(String teamId, long clientId) {
+        return reports.detail(teamId, clientId).map(message::detail).orElseGet(() -> Reply.say(messages.get("action.gone")));
     }
 
     private Reply refusal(String userId) {
@@ -91,6 +96,32 @@ public final class ClientHealthCommand implements SlashCommandHandler {
             });
             return ctx.ack();
         };
+    }
+
+    /** A manager picked one of several clients their text matched: its health, in place of the list. */
+    public BlockActionHandler pick(Executor afterAck) {
+        return (BlockActionRequest request, ActionContext ctx) -> {
+            BlockActionPayload payload = request.getPayload();
+            afterAck.execute(() -> {
+                String userId = payload.getUser().getId();
+                String teamId = payload.getTeam().getId();
+                Optional<Long> clientId = idOf(payload.getActions().get(0).getValue());
+                Reply reply = managers.contains(userId)
+                        ? unavailable.whenDatabaseFails(() -> clientId.map(id -> detailOf(teamId, id))
+                                .orElseGet(() -> Reply.say(messages.get("action.gone"))))
+                        : refusal(userId);
+                Redraw.inPlace(ctx, reply);
+            });
+            return ctx.ack();
+        };
+    }
+
+    private static Optional<Long> idOf(String value) {
+        try {
+            return Optional.of(Long.parseLong(value));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     private static int pageOf(String value) {

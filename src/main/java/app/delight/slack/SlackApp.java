@@ -79,6 +79,7 @@ public final class SlackApp {
         BlockActionHandler paging = health.paging(afterAck);
         app.blockAction(ActionIds.HEALTH_NEXT, paging);
         app.blockAction(ActionIds.HEALTH_PREVIOUS, paging);
+        app.blockAction(Pattern.compile(ActionIds.HEALTH_PICK + "_\\d+"), health.pick(afterAck));
         FormModals modals = new FormModals(directory, journal, today, messages, subCommands, afterAck);
         for (FormModals.Form form : FormModals.Form.values()) {
             app.blockAction(form.opener, (request, ctx) -> modals.open(form, request, ctx));
