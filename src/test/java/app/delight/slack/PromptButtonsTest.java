@@ -1,0 +1,111 @@
+package app.delight.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.delight.support.DelightExtension;
+import app.delight.support.MutableClock;
+import app.delight.support.SlackMessage;
+import app.delight.support.TestData;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Each of a card's buttons, clicked through signed HTTP: what it records, what it closes, and the
+ * card redrawn without the prompt.
+ */
+class PromptButtonsTest {
+    private static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-11-03T10:00:00Z"));
+
+    @RegisterExtension
+    static final DelightExtension delight = new DelightExtension(Map.of(), CLOCK);
+
+    @BeforeAll
+    static void importClients() {
+        TestData.importClients(delight.app().databaseUrl(), "five-clients.csv");
+    }
+
+    @BeforeEach
+    void forgetEarlierCalls() {
+        delight.slack().reset();
+    }
+
+    private static SlackMessage command(String text) throws Exception {
+        return SlackMessage.parse(delight.app().slashCommand("/delight", text).body());
+    }
+
+    /** Clicks the button labelled so on the card's first prompt of this kind, and returns the redrawn card. */
+    private static String click(String client, String kind, String label) throws Exception {
+        JsonNode button = button(command(client), kind, label);
+        assertThat(delight.app().clickButton(button.path("action_id").asText(), button.path("value").asText()).statusCode())
+                .isEqualTo(200);
+        return SlackMessage.parse(delight.slack().awaitCall("response_url", Duration.ofSeconds(5)).rawBody()).visibleText();
+    }
+
+    private static JsonNode button(SlackMessage card, String kind, String label) {
+        for (JsonNode block : card.json().path("blocks")) {
+            for (JsonNode element : block.path("elements")) {
+                if (element.path("text").path("text").asText().equals(label) && element.path("value").asText().contains("|" + kind + ":")) {
+                    return element;
+                }
+            }
+        }
+        throw new AssertionError("no " + label + " button on a " + kind + " prompt in " + card.json());
+    }
+
+    @Test
+    void notRelevantOnALateFollowUpCancelsIt() throws Exception {
+        command("northwind followup book the spring visit by tomorrow");
+        CLOCK.advance(Duration.ofDays(2));
+        try {
+            String redrawn = click("northwind", "follow_up", "Not relevant");
+
+            assertThat(redrawn).contains("Northwind School").doesNotContain("book the spring visit");
+            assertThat(query("SELECT status || ' ' || closed_by FROM follow_ups WHERE text = 'book the spring visit'"))
+                    .containsExactly("cancelled U0TEST0001");
+        } finally {
+            CLOCK.advance(Duration.ofDays(-2));
+        }
+    }
+
+    @Test
+    void removedOnAStruggleClosesItAsRemoved() throws Exception {
+        command("globex struggle They re-key the weekly report by hand");
+
+        String redrawn = click("globex", "struggle", "Removed");
+
+        assertThat(redrawn).doesNotContain("re-key the weekly report");
+        assertThat(query("SELECT status FROM struggles WHERE text = 'They re-key the weekly report by hand'")).containsExactly("removed");
+    }
+
+    @Test
+    void clientPrefersItAsIsClosesTheStruggleAsKept() throws Exception {
+        command("blue harbor struggle They print every invoice");
+
+        String redrawn = click("blue harbor", "struggle", "Client prefers it as is");
+
+        assertThat(redrawn).doesNotContain("print every invoice");
+        assertThat(query("SELECT status FROM struggles WHERE text = 'They print every invoice'")).containsExactly("kept");
+    }
+
+    @Test
+    void sharedOnATipRecordsItAndTakesItOffTheCard() throws Exception {
+        String tip = button(command("acme"), "tip", "Shared").path("value").asText().split("\\|", 2)[1];
+
+        String redrawn = click("acme", "tip", "Shared");
+
+        assertThat(delight.slack().lastCall("response_url").rawBody()).doesNotContain(tip);
+        assertThat(redrawn).contains("Acme Corp");
+        assertThat(query("SELECT response FROM prompt_responses WHERE prompt_key = '" + tip + "'")).containsExactly("shared");
+    }
+
+    private static List<String> query(String sql) {
+        return TestData.query(delight.app().databaseUrl(), sql);
+    }
+}
