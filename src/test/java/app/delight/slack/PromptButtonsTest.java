@@ -15,6 +15,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Each of a card's buttons, clicked through signed HTTP: what it records, what it closes, and the
@@ -74,24 +76,18 @@ class PromptButtonsTest {
         }
     }
 
-    @Test
-    void removedOnAStruggleClosesItAsRemoved() throws Exception {
-        command("globex struggle They re-key the weekly report by hand");
+    @ParameterizedTest(name = "{2} closes the struggle as {3}")
+    @CsvSource({
+        "globex, They re-key the weekly report by hand, Removed, removed",
+        "blue harbor, They print every invoice, Client prefers it as is, kept",
+    })
+    void aStruggleButtonClosesTheStruggle(String client, String struggle, String label, String status) throws Exception {
+        command(client + " struggle " + struggle);
 
-        String redrawn = click("globex", "struggle", "Removed");
+        String redrawn = click(client, "struggle", label);
 
-        assertThat(redrawn).doesNotContain("re-key the weekly report");
-        assertThat(query("SELECT status FROM struggles WHERE text = 'They re-key the weekly report by hand'")).containsExactly("removed");
-    }
-
-    @Test
-    void clientPrefersItAsIsClosesTheStruggleAsKept() throws Exception {
-        command("blue harbor struggle They print every invoice");
-
-        String redrawn = click("blue harbor", "struggle", "Client prefers it as is");
-
-        assertThat(redrawn).doesNotContain("print every invoice");
-        assertThat(query("SELECT status FROM struggles WHERE text = 'They print every invoice'")).containsExactly("kept");
+        assertThat(redrawn).doesNotContain(struggle);
+        assertThat(query("SELECT status FROM struggles WHERE text = '" + struggle + "'")).containsExactly(status);
     }
 
     @Test
