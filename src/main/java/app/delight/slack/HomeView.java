@@ -29,6 +29,12 @@ public final class HomeView {
     static final int MAX_BLOCKS = 100;
     private static final int MAX_HEADER_TEXT = 150;
     private static final int MAX_CONTEXT_TEXT = 2000;
+    /**
+     * A row's text is a pointer to the card, which shows it whole. Slack sends the whole tab back
+     * with every click on it, and a request over 64 KiB is refused: at full length, the rows of a
+     * full tab were more than that.
+     */
+    static final int ROW_EXCERPT = 150;
 
     private final Messages messages;
 
@@ -94,7 +100,7 @@ public final class HomeView {
             String lateness = late.daysLate() == 1 ? messages.get("home.overdue.lateOne", late.followUp().dueOn())
                     : messages.get("home.overdue.late", late.daysLate(), late.followUp().dueOn());
             String text = messages.get("home.overdue.row", Mrkdwn.escape(late.client().name()), lateness,
-                    Mrkdwn.escape(late.followUp().text()));
+                    Mrkdwn.escape(CardMessage.truncate(late.followUp().text(), ROW_EXCERPT)));
             blocks.add(section(s -> s.text(markdownText(CardMessage.truncate(text, CardMessage.MAX_SECTION_TEXT)))));
         }
         more(blocks, overview.overdueCount() - overview.overdue().size(), "home.overdue.more");
@@ -107,7 +113,7 @@ public final class HomeView {
         }
         for (HomeOverview.TopPrompt top : overview.prompts()) {
             String text = messages.get("home.prompts.row", CardMessage.icon(top.prompt().kind()), Mrkdwn.escape(top.client().name()),
-                    Mrkdwn.escape(top.prompt().text()));
+                    Mrkdwn.escape(CardMessage.truncate(top.prompt().text(), ROW_EXCERPT)));
             blocks.add(section(s -> s.text(markdownText(CardMessage.truncate(text, CardMessage.MAX_SECTION_TEXT)))));
         }
         more(blocks, overview.ownedCount() - overview.promptClientsChecked(), "home.prompts.more");

@@ -280,8 +280,7 @@ class HomeTabTest {
     }
 
     private static void followUp(String clientId, String author, String text, LocalDate due) {
-        query("INSERT INTO follow_ups (team_id, client_id, author_id, text, due_on) VALUES ('" + RunningDelight.TEAM_ID + "', "
-                + clientId + ", '" + author + "', '" + text.replace("'", "''") + "', DATE '" + due + "') RETURNING id");
+        TestData.followUp(delight.app().databaseUrl(), clientId, author, text, due);
     }
 
     private static List<String> query(String sql) {

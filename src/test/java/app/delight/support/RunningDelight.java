@@ -227,10 +227,16 @@ public final class RunningDelight implements AutoCloseable {
 
     /** A click on a button of the app's Home tab, by user U0TEST0001: a view container, no channel, no response_url. */
     public HttpResponse<String> clickHomeButton(String actionId, String value) throws IOException, InterruptedException {
+        return clickHomeButton(actionId, value, JSON.createObjectNode());
+    }
+
+    /** The same on a given published view: Slack sends the whole view, every block of it, with each click. */
+    public HttpResponse<String> clickHomeButton(String actionId, String value, ObjectNode publishedView)
+            throws IOException, InterruptedException {
         ObjectNode payload = interaction("block_actions");
         payload.putObject("container").put("type", "view").put("view_id", "V0HOME0001");
         payload.put("trigger_id", "1234567890.1234567890.abcdef");
-        payload.putObject("view").put("id", "V0HOME0001").put("team_id", TEAM_ID).put("type", "home");
+        payload.set("view", publishedView.deepCopy().put("id", "V0HOME0001").put("team_id", TEAM_ID).put("type", "home"));
         clicked(payload, "home", actionId, value);
         return postSigned(formEncode(Map.of("payload", payload.toString())), clock.instant().getEpochSecond());
     }

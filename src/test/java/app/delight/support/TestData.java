@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,5 +58,11 @@ public final class TestData {
             throw new IllegalStateException(sql, e);
         }
         return rows;
+    }
+
+    /** A follow-up written straight to the database, due on any day, past ones included. */
+    public static void followUp(String databaseUrl, String clientId, String author, String text, LocalDate due) {
+        query(databaseUrl, "INSERT INTO follow_ups (team_id, client_id, author_id, text, due_on) VALUES ('" + RunningDelight.TEAM_ID
+                + "', " + clientId + ", '" + author + "', '" + text.replace("'", "''") + "', DATE '" + due + "') RETURNING id");
     }
 }
