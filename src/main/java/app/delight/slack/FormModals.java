@@ -99,7 +99,8 @@ public final class FormModals {
             // The trigger id lives 3 seconds, so the modal opens before the acknowledgement, not after.
             String metadata = client.get().id() + "|" + (payload.getResponseUrl() == null ? "" : payload.getResponseUrl());
             try {
-                RateLimitRetry.method(() -> ctx.client().viewsOpen(r -> r.triggerId(payload.getTriggerId())
+                RateLimitRetry.methodWithin(RateLimitRetry.WHILE_THE_TRIGGER_LIVES, () -> ctx.client().viewsOpen(r -> r
+                        .triggerId(payload.getTriggerId())
                         .view(modal(form, client.get(), metadata))));
             } catch (IOException | SlackApiException e) {
                 log.warn("Could not open the {} modal: {}", form, e.getMessage());

@@ -158,8 +158,8 @@ public final class HomeTab {
     private Response openAddClient(BlockActionRequest request, ActionContext ctx) {
         // The trigger id lives 3 seconds, so the modal opens before the acknowledgement, not after.
         try {
-            ViewsOpenResponse opened = RateLimitRetry.method(() -> ctx.client().viewsOpen(
-                    r -> r.triggerId(request.getPayload().getTriggerId()).view(addClient.modal())));
+            ViewsOpenResponse opened = RateLimitRetry.methodWithin(RateLimitRetry.WHILE_THE_TRIGGER_LIVES,
+                    () -> ctx.client().viewsOpen(r -> r.triggerId(request.getPayload().getTriggerId()).view(addClient.modal())));
             if (!opened.isOk()) {
                 log.warn("Slack refused the Add client modal: {}", opened.getError());
             }

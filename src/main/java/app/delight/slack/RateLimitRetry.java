@@ -16,6 +16,8 @@ import java.util.Optional;
 final class RateLimitRetry {
     private static final int ATTEMPTS = 4;
     private static final Duration LONGEST_WAIT = Duration.ofSeconds(10);
+    /** A trigger id lives 3 seconds, and so does Slack's patience for the acknowledgement. */
+    static final Duration WHILE_THE_TRIGGER_LIVES = Duration.ofMillis(2500);
 
     @FunctionalInterface
     interface Call<T> {
@@ -27,14 +29,25 @@ final class RateLimitRetry {
 
     /** A Web API method: the sync client throws on 429. */
     static <T> T method(Call<T> call) throws IOException, SlackApiException {
+        return methodWithin(Duration.ofDays(1), call);
+    }
+
+    /**
+     * The same, made again only while the wait ends within {@code budget} of the first attempt: for
+     * {@code views.open}, called before the acknowledgement with a trigger id that lives 3 seconds,
+     * a later retry would hold the acknowledgement past Slack's limit to open nothing.
+     */
+    static <T> T methodWithin(Duration budget, Call<T> call) throws IOException, SlackApiException {
+        long deadline = System.nanoTime() + budget.toNanos();
         for (int attempt = 1; ; attempt++) {
             try {
                 return call.call();
             } catch (SlackApiException e) {
-                if (e.getResponse().code() != 429 || attempt == ATTEMPTS) {
+                Duration wait = waitFor(Optional.ofNullable(e.getResponse().header("Retry-After")));
+                if (e.getResponse().code() != 429 || attempt == ATTEMPTS || System.nanoTime() + wait.toNanos() > deadline) {
                     throw e;
                 }
-                pause(Optional.ofNullable(e.getResponse().header("Retry-After")));
+                sleep(wait);
             }
         }
     }
@@ -46,7 +59,7 @@ final class RateLimitRetry {
             if (response.getCode() == null || response.getCode() != 429 || attempt == ATTEMPTS) {
                 return response;
             }
-            pause(header(response.getHeaders(), "Retry-After"));
+            sleep(waitFor(header(response.getHeaders(), "Retry-After")));
         }
     }
 
@@ -57,7 +70,8 @@ final class RateLimitRetry {
                 .findFirst();
     }
 
-    private static void pause(Optional<String> retryAfter) throws IOException {
+    /** What Slack asked for, at least a second and at most {@link #LONGEST_WAIT}. */
+    private static Duration waitFor(Optional<String> retryAfter) {
         long seconds = retryAfter.map(value -> {
             try {
                 return Long.parseLong(value.strip());
@@ -65,8 +79,13 @@ final class RateLimitRetry {
                 return 1L;
             }
         }).orElse(1L);
+        Duration asked = Duration.ofSeconds(Math.max(1, seconds));
+        return asked.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : asked;
+    }
+
+    private static void sleep(Duration wait) throws IOException {
         try {
-            Thread.sleep(Math.min(Duration.ofSeconds(Math.max(1, seconds)).toMillis(), LONGEST_WAIT.toMillis()));
+            Thread.sleep(wait.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while waiting out a rate limit", e);

@@ -65,4 +65,19 @@ class RateLimitStormTest {
         assertThat(delight.slack().delivered("chat.postMessage")).extracting(call -> call.param("channel"))
                 .containsExactlyInAnyOrder("C0ACME001", "C0SOCGEN1", "C0NORTH01", "U0TEST0001", "U0TEST0002", "U0TEST0002");
     }
+
+    @Test
+    void aModalSlackKeepsRefusingIsGivenUpBeforeTheAcknowledgementIsLate() throws Exception {
+        delight.slack().reset();
+        delight.slack().rateLimit("views.open", 5, 3);
+        String acme = TestData.query(delight.app().databaseUrl(), "SELECT id FROM clients WHERE name = 'Acme Corp'").get(0);
+
+        long started = System.nanoTime();
+        int status = delight.app().clickButton(ActionIds.LOG_TOUCHPOINT, acme).statusCode();
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        assertThat(status).isEqualTo(200);
+        assertThat(took).isLessThan(Duration.ofSeconds(3));
+        assertThat(delight.slack().calls("views.open")).hasSize(1);
+    }
 }
