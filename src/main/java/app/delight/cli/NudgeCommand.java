@@ -28,10 +28,12 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code nudge [--date YYYY-MM-DD] [--dry-run]}: the daily nudge pass, now. */
 @Command(name = "nudge", description = "Run the daily nudge pass now (re-running a day posts nothing new).")
@@ -45,8 +47,9 @@ public final class NudgeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The day to run the pass for. Default: today in DELIGHT_TIMEZONE.")
-    private String date;
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = StrictDate.class,
+            description = "The day to run the pass for. Default: today in DELIGHT_TIMEZONE.")
+    private LocalDate date;
 
     @Option(names = "--dry-run", description = "Print what would be posted; write and post nothing.")
     private boolean dryRun;
@@ -88,13 +91,18 @@ public final class NudgeCommand implements Callable<Integer> {
     }
 
     private LocalDate day(Settings settings) {
-        if (date == null) {
-            return LocalDate.now(main.clock().withZone(settings.timezone()));
-        }
-        try {
-            return LocalDate.parse(date, ISO_DATE);
-        } catch (DateTimeException e) {
-            throw new ConfigException("--date must be a date YYYY-MM-DD, got " + date);
+        return date != null ? date : LocalDate.now(main.clock().withZone(settings.timezone()));
+    }
+
+    /** A wrong date is a wrong argument (exit 2, with the usage); strict, so 2026-02-30 is refused, not moved to the 28th. */
+    static final class StrictDate implements ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value, ISO_DATE);
+            } catch (DateTimeException e) {
+                throw new TypeConversionException("must be a date YYYY-MM-DD, got " + value);
+            }
         }
     }
 

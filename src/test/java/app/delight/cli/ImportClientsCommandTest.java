@@ -109,7 +109,7 @@ class ImportClientsCommandTest {
 
         int exit = importClients(resource("bad-renewal-on-line-4.csv"), "--team", TEAM);
 
-        assertThat(exit).isNotZero();
+        assertThat(exit).isEqualTo(Main.EXIT_FAILED);
         assertThat(err.toString()).contains("nothing was imported")
                 .contains("line 4, column renewal_date: expected a date YYYY-MM-DD, got \"2026-13-01\"");
         assertThat(clients(TEAM)).isEqualTo(before);
@@ -150,7 +150,7 @@ class ImportClientsCommandTest {
         Files.write(latin1, "name,aliases,channel,owners,industry,stage,start_date,renewal_date,monthly_revenue,timezone\nSoci\u00e9t\u00e9,,,,,,,,,\n"
                 .getBytes(StandardCharsets.ISO_8859_1));
 
-        assertThat(importClients(latin1, "--team", TEAM)).isNotZero();
+        assertThat(importClients(latin1, "--team", TEAM)).isEqualTo(Main.EXIT_FAILED);
 
         assertThat(err.toString()).contains("is not UTF-8 text");
         assertThat(clients(TEAM)).isEmpty();
@@ -158,7 +158,7 @@ class ImportClientsCommandTest {
 
     @Test
     void aMissingFileIsNamed() {
-        assertThat(importClients(dir.resolve("nope.csv"), "--team", TEAM)).isNotZero();
+        assertThat(importClients(dir.resolve("nope.csv"), "--team", TEAM)).isEqualTo(Main.EXIT_FAILED);
         assertThat(err.toString()).contains("No such file").contains("nope.csv");
     }
 

@@ -147,7 +147,7 @@ class NudgeCommandTest {
         CommandLine commandLine = Main.commandLine(Map.of("DATABASE_URL", databaseUrl), MONDAY_MORNING);
         commandLine.setErr(new PrintWriter(err, true));
 
-        assertThat(commandLine.execute("nudge", "--date", "2026-02-30")).isEqualTo(Main.EXIT_BAD_SETTINGS);
-        assertThat(err.toString()).contains("--date must be a date YYYY-MM-DD, got 2026-02-30");
+        assertThat(commandLine.execute("nudge", "--date", "2026-02-30")).isEqualTo(CommandLine.ExitCode.USAGE);
+        assertThat(err.toString()).contains("Invalid value for option '--date': must be a date YYYY-MM-DD, got 2026-02-30");
     }
 }
