@@ -48,7 +48,11 @@ public final class CardMessage {
         String client = String.valueOf(card.client().id());
         blocks.add(actions("card-actions", List.of(
                 labelled(ActionIds.LOG_TOUCHPOINT, "card.button.logTouchpoint", client, null),
-                labelled(ActionIds.ADD_FOLLOW_UP, "card.button.addFollowUp", client, null))));
+                labelled(ActionIds.ADD_FOLLOW_UP, "card.button.addFollowUp", client, null),
+                labelled(ActionIds.NOTE_STRUGGLE, "card.button.noteStruggle", client, null),
+                labelled(ActionIds.RECORD_NPS, "card.button.recordNps", client, null),
+                labelled(ActionIds.LOG_FREE_WORK, "card.button.logFreeWork", client, null),
+                labelled(ActionIds.RECORD_INCIDENT, "card.button.recordIncident", client, null))));
         return blocks;
     }
 

@@ -1,20 +1,25 @@
 package app.delight.slack;
 
-import static com.slack.api.model.block.Blocks.input;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.composition.BlockCompositions.option;
+import static com.slack.api.model.block.element.BlockElements.numberInput;
 import static com.slack.api.model.block.element.BlockElements.plainTextInput;
+import static com.slack.api.model.block.element.BlockElements.radioButtons;
+import static com.slack.api.model.block.element.BlockElements.staticSelect;
 import static com.slack.api.model.view.Views.view;
 import static com.slack.api.model.view.Views.viewClose;
 import static com.slack.api.model.view.Views.viewSubmit;
 import static com.slack.api.model.view.Views.viewTitle;
 
 import app.delight.clients.ClientDirectory;
-import app.delight.clients.ClientJournal;
 import app.delight.clients.Today;
 import app.delight.domain.Client;
+import app.delight.domain.FreeWork;
+import app.delight.domain.NpsAnswer;
 import app.delight.domain.UserText;
+import app.delight.engine.CommandText;
 import app.delight.engine.DueDate;
 import app.delight.i18n.Messages;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
@@ -26,69 +31,87 @@ import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.SlackApiException;
+import com.slack.api.model.block.Blocks;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
 import com.slack.api.util.json.GsonFactory;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The card's "Log touchpoint" and "Add follow-up" buttons: each opens a modal, and its submission
- * is checked field by field, with problems shown beside the field, before anything is written.
+ * The card's buttons for what can be recorded about a client, one modal each, offering what the
+ * text form {@code /delight <client> <verb>} does: a touchpoint, a follow-up, a struggle, an NPS
+ * answer, free work, an incident. A submission is checked field by field, with problems shown
+ * beside the field, before anything is written; then it is written the same way the text form
+ * writes it, and the card the modal was opened from is redrawn with what was saved.
  */
 public final class FormModals {
     private static final Logger log = LoggerFactory.getLogger(FormModals.class);
     static final String TEXT_BLOCK = "text";
     static final String DUE_BLOCK = "due";
+    static final String SCORE_BLOCK = "score";
+    static final String HOURS_BLOCK = "hours";
+    static final String KIND_BLOCK = "kind";
     static final String VALUE = "value";
     /** Slack caps a plain text input at 3,000 characters, the same as our own limit. */
     private static final int MAX_INPUT = UserText.MAX_LENGTH;
 
     private final ClientDirectory directory;
-    private final ClientJournal journal;
     private final Today today;
     private final Messages messages;
     private final SubCommands subCommands;
     private final Executor afterAck;
 
-    public FormModals(ClientDirectory directory, ClientJournal journal, Today today, Messages messages,
-            SubCommands subCommands, Executor afterAck) {
+    public FormModals(ClientDirectory directory, Today today, Messages messages, SubCommands subCommands, Executor afterAck) {
         this.directory = directory;
-        this.journal = journal;
         this.today = today;
         this.messages = messages;
         this.subCommands = subCommands;
         this.afterAck = afterAck;
     }
 
-    /** Which form: they differ in title, label and whether a due date is asked for. */
+    /** The fields a form may ask for; the text's label depends on the form. */
+    enum Field { TEXT, OPTIONAL_TEXT, DUE, SCORE, HOURS, KIND }
+
+    /** Which form: its button, its title, the label of its text and the fields it asks for, in order. */
     enum Form {
-        LOG_TOUCHPOINT(ActionIds.LOG_TOUCHPOINT, ActionIds.LOG_TOUCHPOINT_VIEW, "modal.logTouchpoint.title",
-                "modal.text.label", false),
-        ADD_FOLLOW_UP(ActionIds.ADD_FOLLOW_UP, ActionIds.ADD_FOLLOW_UP_VIEW, "modal.addFollowUp.title",
-                "modal.followUp.label", true);
+        LOG_TOUCHPOINT(ActionIds.LOG_TOUCHPOINT, ActionIds.LOG_TOUCHPOINT_VIEW, "modal.logTouchpoint.title", "modal.text.label",
+                Field.TEXT),
+        ADD_FOLLOW_UP(ActionIds.ADD_FOLLOW_UP, ActionIds.ADD_FOLLOW_UP_VIEW, "modal.addFollowUp.title", "modal.followUp.label",
+                Field.TEXT, Field.DUE),
+        NOTE_STRUGGLE(ActionIds.NOTE_STRUGGLE, ActionIds.NOTE_STRUGGLE_VIEW, "modal.struggle.title", "modal.struggle.label",
+                Field.TEXT),
+        RECORD_NPS(ActionIds.RECORD_NPS, ActionIds.RECORD_NPS_VIEW, "modal.nps.title", "modal.nps.comment.label",
+                Field.SCORE, Field.OPTIONAL_TEXT),
+        LOG_FREE_WORK(ActionIds.LOG_FREE_WORK, ActionIds.LOG_FREE_WORK_VIEW, "modal.free.title", "modal.free.label",
+                Field.HOURS, Field.KIND, Field.TEXT),
+        RECORD_INCIDENT(ActionIds.RECORD_INCIDENT, ActionIds.RECORD_INCIDENT_VIEW, "modal.incident.title", "modal.incident.label",
+                Field.TEXT);
 
         final String opener;
         final String callbackId;
         final String title;
-        final String label;
-        final boolean asksForDue;
+        final String textLabel;
+        final List<Field> fields;
 
-        Form(String opener, String callbackId, String title, String label, boolean asksForDue) {
+        Form(String opener, String callbackId, String title, String textLabel, Field... fields) {
             this.opener = opener;
             this.callbackId = callbackId;
             this.title = title;
-            this.label = label;
-            this.asksForDue = asksForDue;
+            this.textLabel = textLabel;
+            this.fields = List.of(fields);
         }
     }
 
@@ -112,18 +135,37 @@ public final class FormModals {
     private View modal(Form form, Client client, String metadata) {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(section(s -> s.text(markdownText(messages.get("modal.client", Mrkdwn.escape(client.name()))))));
-        blocks.add(input(i -> i.blockId(TEXT_BLOCK).label(plainText(messages.get(form.label)))
-                .element(plainTextInput(t -> t.actionId(VALUE).multiline(true).maxLength(MAX_INPUT)))));
-        if (form.asksForDue) {
-            blocks.add(input(i -> i.blockId(DUE_BLOCK).optional(true).label(plainText(messages.get("modal.due.label")))
-                    .hint(plainText(messages.get("modal.due.hint")))
-                    .element(plainTextInput(t -> t.actionId(VALUE).maxLength(40)))));
+        for (Field field : form.fields) {
+            blocks.add(input(field, form));
         }
         return view(v -> v.type("modal").callbackId(form.callbackId).privateMetadata(metadata)
                 .title(viewTitle(t -> t.type("plain_text").text(messages.get(form.title))))
                 .submit(viewSubmit(s -> s.type("plain_text").text(messages.get("modal.submit"))))
                 .close(viewClose(c -> c.type("plain_text").text(messages.get("modal.cancel"))))
                 .blocks(blocks));
+    }
+
+    private LayoutBlock input(Field field, Form form) {
+        return switch (field) {
+            case TEXT, OPTIONAL_TEXT -> Blocks.input(i -> i.blockId(TEXT_BLOCK).optional(field == Field.OPTIONAL_TEXT)
+                    .label(plainText(messages.get(form.textLabel)))
+                    .element(plainTextInput(t -> t.actionId(VALUE).multiline(true).maxLength(MAX_INPUT))));
+            case DUE -> Blocks.input(i -> i.blockId(DUE_BLOCK).optional(true).label(plainText(messages.get("modal.due.label")))
+                    .hint(plainText(messages.get("modal.due.hint")))
+                    .element(plainTextInput(t -> t.actionId(VALUE).maxLength(40))));
+            case SCORE -> Blocks.input(i -> i.blockId(SCORE_BLOCK).label(plainText(messages.get("modal.nps.score.label")))
+                    .hint(plainText(messages.get("modal.nps.score.hint")))
+                    .element(staticSelect(e -> e.actionId(VALUE).placeholder(plainText(messages.get("modal.nps.score.placeholder")))
+                            .options(IntStream.rangeClosed(NpsAnswer.MIN, NpsAnswer.MAX).mapToObj(score -> option(o -> o
+                                    .text(plainText(String.valueOf(score))).value(String.valueOf(score)))).toList()))));
+            case HOURS -> Blocks.input(i -> i.blockId(HOURS_BLOCK).label(plainText(messages.get("modal.free.hours.label")))
+                    .element(numberInput(n -> n.actionId(VALUE).decimalAllowed(true).minValue("0.25")
+                            .maxValue(CommandText.MAX_FREE_HOURS.toPlainString()))));
+            case KIND -> Blocks.input(i -> i.blockId(KIND_BLOCK).label(plainText(messages.get("modal.free.kind.label")))
+                    .element(radioButtons(r -> r.actionId(VALUE).options(Arrays.stream(FreeWork.Kind.values())
+                            .map(kind -> option(o -> o.text(plainText(messages.get("modal.free.kind." + code(kind)))).value(code(kind))))
+                            .toList()))));
+        };
     }
 
     public Response submit(Form form, ViewSubmissionRequest request, ViewSubmissionContext ctx) {
@@ -133,38 +175,55 @@ public final class FormModals {
         String[] metadata = payload.getView().getPrivateMetadata().split("\\|", 2);
         Optional<Client> client = clientOf(teamId, metadata[0]);
         if (client.isEmpty()) {
-            return ctx.ackWithErrors(Map.of(TEXT_BLOCK, messages.get("action.gone")));
+            return ctx.ackWithErrors(Map.of(form.fields.contains(Field.SCORE) ? SCORE_BLOCK : TEXT_BLOCK, messages.get("action.gone")));
         }
-        Map<String, Map<String, ViewState.Value>> values = payload.getView().getState().getValues();
-        String text = valueOf(values, TEXT_BLOCK);
+        Entered entered = new Entered(payload.getView().getState().getValues());
         Map<String, String> errors = new LinkedHashMap<>();
-        UserText.check(text).ifPresent(problem -> errors.put(TEXT_BLOCK, problem == UserText.Problem.EMPTY
-                ? messages.get("modal.text.required")
-                : messages.get("text." + problem.name(), String.format(Locale.ROOT, "%,d", text.length()),
-                        String.format(Locale.ROOT, "%,d", MAX_INPUT))));
-        String due = form.asksForDue ? valueOf(values, DUE_BLOCK) : "";
+        String text = entered.value(TEXT_BLOCK).strip();
+        if (form.fields.contains(Field.TEXT) || !text.isEmpty()) {
+            UserText.check(text).ifPresent(problem -> errors.put(TEXT_BLOCK, problem == UserText.Problem.EMPTY
+                    ? messages.get("modal.text.required")
+                    : messages.get("text." + problem.name(), String.format(Locale.ROOT, "%,d", text.length()),
+                            String.format(Locale.ROOT, "%,d", MAX_INPUT))));
+        }
+        String due = entered.value(DUE_BLOCK);
         DueDate.Result dueDate = due.isBlank() ? null : DueDate.parseOrExplain(due, today.of(client.get()));
         if (dueDate instanceof DueDate.Result.Invalid invalid) {
             errors.put(DUE_BLOCK, invalid.problem().in(messages));
         }
+        Optional<Integer> score = entered.score();
+        if (form.fields.contains(Field.SCORE) && score.isEmpty()) {
+            errors.put(SCORE_BLOCK, messages.get("modal.nps.score.required"));
+        }
+        Optional<BigDecimal> hours = entered.hours();
+        if (form.fields.contains(Field.HOURS) && hours.isEmpty()) {
+            errors.put(HOURS_BLOCK, messages.get("modal.free.hours.invalid", CommandText.MAX_FREE_HOURS.toPlainString()));
+        }
+        Optional<FreeWork.Kind> kind = entered.kind();
+        if (form.fields.contains(Field.KIND) && kind.isEmpty()) {
+            errors.put(KIND_BLOCK, messages.get("modal.free.kind.required"));
+        }
         if (!errors.isEmpty()) {
             return ctx.ackWithErrors(errors);
         }
-        if (form == Form.LOG_TOUCHPOINT) {
-            journal.logTouchpoint(teamId, client.get().id(), userId, text.strip());
-        } else {
-            journal.addFollowUp(teamId, client.get().id(), userId, text.strip(),
+        SubCommands.Caller caller = new SubCommands.Caller(teamId, userId);
+        String confirmation = switch (form) {
+            case LOG_TOUCHPOINT -> subCommands.logTouchpoint(caller, client.get(), text);
+            case ADD_FOLLOW_UP -> subCommands.addFollowUp(caller, client.get(), text,
                     dueDate == null ? null : ((DueDate.Result.Valid) dueDate).date());
-        }
+            case NOTE_STRUGGLE -> subCommands.noteStruggle(caller, client.get(), text);
+            case RECORD_NPS -> subCommands.recordNps(caller, client.get(), score.orElseThrow(), text.isEmpty() ? null : text);
+            case LOG_FREE_WORK -> subCommands.recordFreeWork(caller, client.get(), hours.orElseThrow(), kind.orElseThrow(), text);
+            case RECORD_INCIDENT -> subCommands.recordIncident(caller, client.get(), text);
+        };
         if (metadata.length == 2 && !metadata[1].isEmpty()) {
-            afterAck.execute(() -> redrawCard(ctx, metadata[1], new SubCommands.Caller(teamId, userId), client.get()));
+            afterAck.execute(() -> redrawCard(ctx, metadata[1], subCommands.confirmWithCard(caller, client.get(), confirmation)));
         }
         return ctx.ack();
     }
 
     /** The card the modal was opened from, redrawn with what was just saved. */
-    private void redrawCard(ViewSubmissionContext ctx, String responseUrl, SubCommands.Caller caller, Client client) {
-        Reply reply = subCommands.card(caller, client);
+    private void redrawCard(ViewSubmissionContext ctx, String responseUrl, Reply reply) {
         ActionResponse redraw = ActionResponse.builder().replaceOriginal(true).text(reply.text()).blocks(reply.blocks()).build();
         try {
             ctx.getSlack().send(responseUrl, GsonFactory.createSnakeCase().toJson(redraw));
@@ -173,10 +232,50 @@ public final class FormModals {
         }
     }
 
-    private static String valueOf(Map<String, Map<String, ViewState.Value>> values, String block) {
-        Map<String, ViewState.Value> fields = values == null ? null : values.get(block);
-        ViewState.Value value = fields == null ? null : fields.get(VALUE);
-        return value == null || value.getValue() == null ? "" : value.getValue();
+    /** What the modal's fields hold, each read the same way whatever the form. */
+    private record Entered(Map<String, Map<String, ViewState.Value>> values) {
+        private Optional<ViewState.Value> field(String block) {
+            Map<String, ViewState.Value> fields = values == null ? null : values.get(block);
+            return Optional.ofNullable(fields == null ? null : fields.get(VALUE));
+        }
+
+        String value(String block) {
+            return field(block).map(ViewState.Value::getValue).orElse("");
+        }
+
+        private Optional<String> selected(String block) {
+            return field(block).map(ViewState.Value::getSelectedOption).map(option -> option.getValue());
+        }
+
+        Optional<Integer> score() {
+            return selected(SCORE_BLOCK).flatMap(value -> {
+                try {
+                    int score = Integer.parseInt(value);
+                    return score >= NpsAnswer.MIN && score <= NpsAnswer.MAX ? Optional.of(score) : Optional.empty();
+                } catch (NumberFormatException e) {
+                    return Optional.empty();
+                }
+            });
+        }
+
+        /** Slack checks the number in the browser; a request is checked again here all the same. */
+        Optional<BigDecimal> hours() {
+            try {
+                BigDecimal hours = new BigDecimal(value(HOURS_BLOCK).strip().replace(',', '.'));
+                return hours.signum() > 0 && hours.compareTo(CommandText.MAX_FREE_HOURS) <= 0 ? Optional.of(hours) : Optional.empty();
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        }
+
+        Optional<FreeWork.Kind> kind() {
+            return selected(KIND_BLOCK).flatMap(value -> Arrays.stream(FreeWork.Kind.values())
+                    .filter(kind -> code(kind).equals(value)).findFirst());
+        }
+    }
+
+    private static String code(FreeWork.Kind kind) {
+        return kind.name().toLowerCase(Locale.ROOT);
     }
 
     private Optional<Client> clientOf(String teamId, String id) {

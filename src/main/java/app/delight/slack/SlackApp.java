@@ -80,7 +80,7 @@ public final class SlackApp {
         app.blockAction(ActionIds.HEALTH_NEXT, paging);
         app.blockAction(ActionIds.HEALTH_PREVIOUS, paging);
         app.blockAction(Pattern.compile(ActionIds.HEALTH_PICK + "_\\d+"), health.pick(afterAck));
-        FormModals modals = new FormModals(directory, journal, today, messages, subCommands, afterAck);
+        FormModals modals = new FormModals(directory, today, messages, subCommands, afterAck);
         for (FormModals.Form form : FormModals.Form.values()) {
             app.blockAction(form.opener, (request, ctx) -> modals.open(form, request, ctx));
             app.viewSubmission(form.callbackId, (request, ctx) -> modals.submit(form, request, ctx));

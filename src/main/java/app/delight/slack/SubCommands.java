@@ -8,6 +8,7 @@ import app.delight.clients.DelightCards;
 import app.delight.clients.Today;
 import app.delight.domain.Client;
 import app.delight.domain.FollowUp;
+import app.delight.domain.FreeWork;
 import app.delight.domain.UserText;
 import app.delight.engine.Card;
 import app.delight.engine.CommandText;
@@ -15,6 +16,8 @@ import app.delight.engine.DueDate;
 import app.delight.i18n.Messages;
 import app.delight.nudge.DetractorAlerts;
 import com.slack.api.model.block.LayoutBlock;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -58,27 +61,17 @@ public final class SubCommands {
             case "":
                 return rest.isEmpty() ? card(caller, client) : Reply.say(messages.get("command.notAVerb", Mrkdwn.escape(firstWord(rest)), name));
             case "log":
-                return checked("log", rest).orElseGet(() -> {
-                    journal.logTouchpoint(caller.teamId(), client.id(), caller.userId(), rest);
-                    return confirmWithCard(caller, client, messages.get("logged.touchpoint", name, Mrkdwn.escape(rest)));
-                });
+                return checked("log", rest).orElseGet(() -> confirmWithCard(caller, client, logTouchpoint(caller, client, rest)));
             case "followup":
                 return followUp(caller, client, rest);
             case "struggle":
-                return checked("struggle", rest).orElseGet(() -> {
-                    journal.noteStruggle(caller.teamId(), client.id(), caller.userId(), rest);
-                    return confirmWithCard(caller, client, messages.get("logged.struggle", name, Mrkdwn.escape(rest)));
-                });
+                return checked("struggle", rest).orElseGet(() -> confirmWithCard(caller, client, noteStruggle(caller, client, rest)));
             case "nps":
                 return nps(caller, client, rest);
             case "free":
                 return free(caller, client, rest);
             case "incident":
-                return checked("incident", rest).orElseGet(() -> {
-                    journal.recordIncident(caller.teamId(), client.id(), caller.userId(), rest);
-                    scoreWatch.mayHaveMoved(caller.teamId(), client.id());
-                    return Reply.say(messages.get("logged.incident", name));
-                });
+                return checked("incident", rest).orElseGet(() -> Reply.say(recordIncident(caller, client, rest)));
             default:
                 return Reply.say(messages.get("command.notAVerb", Mrkdwn.escape(verb), name));
         }
@@ -89,23 +82,68 @@ public final class SubCommands {
         return new Reply(cardMessage.fallbackText(card), cardMessage.blocks(card));
     }
 
+    /** What was just recorded, then the card as it is now. */
+    public Reply confirmWithCard(Caller caller, Client client, String confirmation) {
+        Card card = cards.cardFor(caller.teamId(), client);
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(section(s -> s.text(markdownText(CardMessage.truncate(confirmation, CardMessage.MAX_SECTION_TEXT)))));
+        blocks.addAll(cardMessage.blocks(card));
+        return new Reply(confirmation, blocks);
+    }
+
+    // ---- the writes, the same whether typed or entered in a modal; each returns what to tell the user ----
+
+    public String logTouchpoint(Caller caller, Client client, String text) {
+        journal.logTouchpoint(caller.teamId(), client.id(), caller.userId(), text);
+        return messages.get("logged.touchpoint", Mrkdwn.escape(client.name()), Mrkdwn.escape(text));
+    }
+
+    public String addFollowUp(Caller caller, Client client, String text, LocalDate dueOrNull) {
+        FollowUp added = journal.addFollowUp(caller.teamId(), client.id(), caller.userId(), text, dueOrNull);
+        String name = Mrkdwn.escape(client.name());
+        return added.dueOn() == null ? messages.get("logged.followUpNoDate", name, Mrkdwn.escape(added.text()))
+                : messages.get("logged.followUp", name, added.dueOn(), Mrkdwn.escape(added.text()));
+    }
+
+    public String noteStruggle(Caller caller, Client client, String text) {
+        journal.noteStruggle(caller.teamId(), client.id(), caller.userId(), text);
+        return messages.get("logged.struggle", Mrkdwn.escape(client.name()), Mrkdwn.escape(text));
+    }
+
+    /** A detractor's answer (0–6) also alerts the owners and the managers at once. */
+    public String recordNps(Caller caller, Client client, int score, String commentOrNull) {
+        journal.recordNps(caller.teamId(), client.id(), caller.userId(), score, commentOrNull);
+        scoreWatch.mayHaveMoved(caller.teamId(), client.id());
+        String confirmation = messages.get("logged.nps", Mrkdwn.escape(client.name()), score);
+        if (DetractorAlerts.isDetractor(score)) {
+            detractorAlerts.alert(client, score, commentOrNull, caller.userId());
+            confirmation += " " + messages.get("logged.detractor");
+        }
+        return confirmation;
+    }
+
+    public String recordFreeWork(Caller caller, Client client, BigDecimal hours, FreeWork.Kind kind, String text) {
+        journal.recordFreeWork(caller.teamId(), client.id(), caller.userId(), hours, kind, text);
+        return messages.get("logged.free", Mrkdwn.escape(client.name()), hours.stripTrailingZeros().toPlainString(),
+                messages.get("logged.free." + kind.name().toLowerCase(Locale.ROOT)), Mrkdwn.escape(text));
+    }
+
+    public String recordIncident(Caller caller, Client client, String text) {
+        journal.recordIncident(caller.teamId(), client.id(), caller.userId(), text);
+        scoreWatch.mayHaveMoved(caller.teamId(), client.id());
+        return messages.get("logged.incident", Mrkdwn.escape(client.name()));
+    }
+
+    // ---- the text form's arguments --------------------------------------------------------------
+
     private Reply followUp(Caller caller, Client client, String rest) {
         DueDate.FollowUpText parsed = DueDate.split(rest, today.of(client));
         if (parsed instanceof DueDate.FollowUpText.BadDate bad) {
             return Reply.say(Mrkdwn.escape(bad.problem().in(messages)));
         }
         DueDate.FollowUpText.Parsed followUp = (DueDate.FollowUpText.Parsed) parsed;
-        Optional<Reply> problem = checked("followup", followUp.text());
-        if (problem.isPresent()) {
-            return problem.get();
-        }
-        FollowUp added = journal.addFollowUp(caller.teamId(), client.id(), caller.userId(), followUp.text(),
-                followUp.due().orElse(null));
-        String name = Mrkdwn.escape(client.name());
-        String text = Mrkdwn.escape(added.text());
-        return confirmWithCard(caller, client, added.dueOn() == null
-                ? messages.get("logged.followUpNoDate", name, text)
-                : messages.get("logged.followUp", name, added.dueOn(), text));
+        return checked("followup", followUp.text()).orElseGet(() ->
+                confirmWithCard(caller, client, addFollowUp(caller, client, followUp.text(), followUp.due().orElse(null))));
     }
 
     private Reply nps(Caller caller, Client client, String rest) {
@@ -121,14 +159,7 @@ public final class SubCommands {
             }
         }
         String comment = answer.comment().isEmpty() ? null : answer.comment();
-        journal.recordNps(caller.teamId(), client.id(), caller.userId(), answer.score(), comment);
-        scoreWatch.mayHaveMoved(caller.teamId(), client.id());
-        String confirmation = messages.get("logged.nps", Mrkdwn.escape(client.name()), answer.score());
-        if (DetractorAlerts.isDetractor(answer.score())) {
-            detractorAlerts.alert(client, answer.score(), comment, caller.userId());
-            confirmation += " " + messages.get("logged.detractor");
-        }
-        return confirmWithCard(caller, client, confirmation);
+        return confirmWithCard(caller, client, recordNps(caller, client, answer.score(), comment));
     }
 
     private Reply free(Caller caller, Client client, String rest) {
@@ -137,14 +168,8 @@ public final class SubCommands {
             return Reply.say(Mrkdwn.escape(invalid.problem().in(messages)));
         }
         CommandText.FreeWorkArgs.Valid work = (CommandText.FreeWorkArgs.Valid) args;
-        Optional<Reply> problem = checked("free", work.text());
-        if (problem.isPresent()) {
-            return problem.get();
-        }
-        journal.recordFreeWork(caller.teamId(), client.id(), caller.userId(), work.hours(), work.kind(), work.text());
-        String kind = messages.get("logged.free." + work.kind().name().toLowerCase(Locale.ROOT));
-        return confirmWithCard(caller, client, messages.get("logged.free", Mrkdwn.escape(client.name()),
-                work.hours().stripTrailingZeros().toPlainString(), kind, Mrkdwn.escape(work.text())));
+        return checked("free", work.text()).orElseGet(() ->
+                confirmWithCard(caller, client, recordFreeWork(caller, client, work.hours(), work.kind(), work.text())));
     }
 
     /** A reply refusing the text, or empty when it can be stored. */
@@ -152,14 +177,6 @@ public final class SubCommands {
         return UserText.check(text).map(problem -> Reply.say(messages.get("text." + problem.name(),
                 problem == UserText.Problem.EMPTY ? verb : String.format(Locale.ROOT, "%,d", text.length()),
                 String.format(Locale.ROOT, "%,d", UserText.MAX_LENGTH))));
-    }
-
-    private Reply confirmWithCard(Caller caller, Client client, String confirmation) {
-        Card card = cards.cardFor(caller.teamId(), client);
-        List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(section(s -> s.text(markdownText(CardMessage.truncate(confirmation, CardMessage.MAX_SECTION_TEXT)))));
-        blocks.addAll(cardMessage.blocks(card));
-        return new Reply(confirmation, blocks);
     }
 
     private static String firstWord(String text) {
