@@ -6,19 +6,14 @@ import app.delight.support.DelightExtension;
 import app.delight.support.SlackMessage;
 import app.delight.support.TestData;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Whatever a user types, the answer says what was wrong, and nothing is half-written. */
 class BadInputTest {
     @RegisterExtension
-    static final DelightExtension delight = new DelightExtension();
-
-    @BeforeAll
-    static void importClients() {
-        TestData.importClients(delight.app().databaseUrl(), "five-clients.csv");
-    }
+    static final DelightExtension delight = new DelightExtension()
+            .withClients("five-clients.csv");
 
     private static SlackMessage command(String text) throws Exception {
         return SlackMessage.parse(delight.app().slashCommand("/delight", text).body());

@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -25,12 +24,8 @@ class RateLimitStormTest {
             FakeSlackApi.RESPONSE_URL);
 
     @RegisterExtension
-    static final DelightExtension delight = new DelightExtension();
-
-    @BeforeAll
-    static void importClients() {
-        TestData.importClients(delight.app().databaseUrl(), "five-clients.csv");
-    }
+    static final DelightExtension delight = new DelightExtension()
+            .withClients("five-clients.csv");
 
     private static void stormOnEveryMethod() {
         delight.slack().reset();

@@ -10,7 +10,6 @@ import app.delight.support.TestData;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -20,12 +19,8 @@ class WorkspaceIsolationTest {
 
     @RegisterExtension
     static final DelightExtension delight = new DelightExtension(Map.of("DELIGHT_MANAGERS", "U0TEST0001,U0OTHER01"),
-            Clock.systemUTC());
-
-    @BeforeAll
-    static void importClients() {
-        TestData.importClients(delight.app().databaseUrl(), "five-clients.csv");
-    }
+            Clock.systemUTC())
+            .withClients("five-clients.csv");
 
     private static String fromOtherTeam(String command, String text) throws Exception {
         return delight.app().slashCommandFrom(OTHER_TEAM, "U0OTHER01", command, text).body();

@@ -3,7 +3,6 @@ package app.delight.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.delight.support.DelightExtension;
-import app.delight.support.RunningDelight;
 import app.delight.support.SlackCall;
 import app.delight.support.SlackMessage;
 import app.delight.support.TestData;
@@ -12,25 +11,13 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Picking among similar clients, snoozing, and the card's modals, through signed HTTP. */
 class CardInteractionsTest {
     @RegisterExtension
-    static final DelightExtension delight = new DelightExtension();
-
-    @BeforeAll
-    static void importTwoAcmes() {
-        TestData.importClients(delight.app().databaseUrl(), "two-acmes.csv");
-    }
-
-    @BeforeEach
-    void forgetEarlierCalls() {
-        delight.slack().reset();
-    }
+    static final DelightExtension delight = new DelightExtension().withClients("two-acmes.csv").forgettingCallsBeforeEach();
 
     private static SlackMessage command(String text) throws Exception {
         return SlackMessage.parse(delight.app().slashCommand("/delight", text).body());

@@ -5,25 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.delight.support.DelightExtension;
 import app.delight.support.RunningDelight;
 import app.delight.support.SlackMessage;
-import app.delight.support.TestData;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code /client-health} through signed HTTP: managers see the portfolio, nobody else sees anything. */
 class ClientHealthCommandTest {
     @RegisterExtension
-    static final DelightExtension delight = new DelightExtension(Map.of("DELIGHT_MANAGERS", "U0TEST0001"), Clock.systemUTC());
-
-    @BeforeAll
-    static void importClients() {
-        TestData.importClients(delight.app().databaseUrl(), "five-clients.csv");
-    }
+    static final DelightExtension delight = new DelightExtension(Map.of("DELIGHT_MANAGERS", "U0TEST0001"), Clock.systemUTC())
+            .withClients("five-clients.csv");
 
     private static SlackMessage health(String text) throws Exception {
         return SlackMessage.parse(delight.app().slashCommand("/client-health", text).body());

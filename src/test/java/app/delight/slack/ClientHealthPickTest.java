@@ -6,7 +6,6 @@ import app.delight.support.DelightExtension;
 import app.delight.support.FakeSlackApi;
 import app.delight.support.RunningDelight;
 import app.delight.support.SlackMessage;
-import app.delight.support.TestData;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,21 +13,20 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code /client-health acme} when two clients answer to "acme": the manager picks one and sees its health. */
 class ClientHealthPickTest {
     @RegisterExtension
-    static final DelightExtension delight = new DelightExtension(Map.of("DELIGHT_MANAGERS", "U0TEST0001"), Clock.systemUTC());
+    static final DelightExtension delight = new DelightExtension(Map.of("DELIGHT_MANAGERS", "U0TEST0001"), Clock.systemUTC())
+            .withClients("two-acmes.csv").forgettingCallsBeforeEach();
 
     /** Button action id to its value, as the pick list offers them. */
     private static final Map<String, String> buttons = new HashMap<>();
 
     @BeforeAll
     static void importClients() throws Exception {
-        TestData.importClients(delight.app().databaseUrl(), "two-acmes.csv");
         SlackMessage list = SlackMessage.parse(delight.app().slashCommand("/client-health", "acme").body());
         for (JsonNode block : list.json().path("blocks")) {
             for (JsonNode element : block.path("elements")) {
@@ -36,11 +34,6 @@ class ClientHealthPickTest {
                         + element.path("value").asText());
             }
         }
-    }
-
-    @BeforeEach
-    void forgetCalls() {
-        delight.slack().reset();
     }
 
     private static String click(String user, String team, String clientName) throws Exception {

@@ -4,20 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.delight.support.DelightExtension;
 import app.delight.support.MutableClock;
-import app.delight.support.RunningDelight;
 import app.delight.support.SlackCall;
 import app.delight.support.SlackMessage;
 import app.delight.support.TestData;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -27,17 +23,8 @@ class DelightCardTest {
     private static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-11-03T10:00:00Z"));
 
     @RegisterExtension
-    static final DelightExtension delight = new DelightExtension(Map.of(), CLOCK);
-
-    @BeforeAll
-    static void importClients() {
-        TestData.importClients(delight.app().databaseUrl(), "five-clients.csv");
-    }
-
-    @BeforeEach
-    void forgetEarlierCalls() {
-        delight.slack().reset();
-    }
+    static final DelightExtension delight = new DelightExtension(Map.of(), CLOCK)
+            .withClients("five-clients.csv").forgettingCallsBeforeEach();
 
     private static SlackMessage command(String text) throws Exception {
         HttpResponse<String> response = delight.app().slashCommand("/delight", text);

@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.delight.support.DelightExtension;
 import app.delight.support.SlackCall;
-import app.delight.support.TestData;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -23,22 +20,10 @@ class DetractorAlertTest {
 
     @RegisterExtension
     static final DelightExtension byDm = new DelightExtension(Map.of("DELIGHT_MANAGERS", "U0BOSS0001,U0BOSS0002"),
-            Clock.systemUTC());
+            Clock.systemUTC()).withClients("five-clients.csv").forgettingCallsBeforeEach();
     @RegisterExtension
     static final DelightExtension withChannel = new DelightExtension(Map.of("DELIGHT_MANAGERS", "U0BOSS0001,U0BOSS0002",
-            "DELIGHT_MANAGERS_CHANNEL", "C0MANAGERS"), Clock.systemUTC());
-
-    @BeforeAll
-    static void importClients() {
-        TestData.importClients(byDm.app().databaseUrl(), "five-clients.csv");
-        TestData.importClients(withChannel.app().databaseUrl(), "five-clients.csv");
-    }
-
-    @BeforeEach
-    void forgetCalls() {
-        byDm.slack().reset();
-        withChannel.slack().reset();
-    }
+            "DELIGHT_MANAGERS_CHANNEL", "C0MANAGERS"), Clock.systemUTC()).withClients("five-clients.csv").forgettingCallsBeforeEach();
 
     private static List<SlackCall> alerts(DelightExtension delight, int expected) {
         return delight.slack().awaitCalls("chat.postMessage", expected, Duration.ofSeconds(5));

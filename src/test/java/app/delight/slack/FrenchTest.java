@@ -4,22 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.delight.support.DelightExtension;
 import app.delight.support.SlackMessage;
-import app.delight.support.TestData;
 import java.time.Clock;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** With DELIGHT_LOCALE=fr, the help and the card are in French, playbook included. */
 class FrenchTest {
     @RegisterExtension
-    static final DelightExtension delight = new DelightExtension(Map.of("DELIGHT_LOCALE", "fr"), Clock.systemUTC());
-
-    @BeforeAll
-    static void importClients() {
-        TestData.importClients(delight.app().databaseUrl(), "five-clients.csv");
-    }
+    static final DelightExtension delight = new DelightExtension(Map.of("DELIGHT_LOCALE", "fr"), Clock.systemUTC())
+            .withClients("five-clients.csv");
 
     @Test
     void theHelpIsInFrench() throws Exception {

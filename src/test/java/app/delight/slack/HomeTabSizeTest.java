@@ -20,13 +20,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class HomeTabSizeTest {
     @RegisterExtension
-    static final DelightExtension delight = new DelightExtension();
+    static final DelightExtension delight = new DelightExtension().withClients("fifty-clients-of-one-owner.csv");
 
     private static final String OWNER = "U0TEST0050";
 
     @BeforeAll
     static void fiftyClientsWithThirtyLongLateFollowUps() {
-        TestData.importClients(delight.app().databaseUrl(), "fifty-clients-of-one-owner.csv");
         // Characters mrkdwn must escape, so the text grows when shown; as long as a follow-up may be.
         String longest = "Ask about <the order> & the \"invoice\" ".repeat(100).substring(0, 3000);
         LocalDate lastWeek = LocalDate.now(ZoneOffset.UTC).minusDays(7);

@@ -23,14 +23,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The app's Home tab, its "Card" buttons and its "Add client" modal, through signed HTTP. */
 class HomeTabTest {
     @RegisterExtension
-    static final DelightExtension delight = new DelightExtension();
+    static final DelightExtension delight = new DelightExtension()
+            .withClients("five-clients.csv", "fifty-clients-of-one-owner.csv").forgettingCallsBeforeEach();
 
     private static final String ADA = "U0TEST0001";
     private static final String BOB = "U0TEST0002";
@@ -42,8 +42,6 @@ class HomeTabTest {
 
     @BeforeAll
     static void clientsWithHealthAndFollowUps() {
-        TestData.importClients(delight.app().databaseUrl(), "five-clients.csv");
-        TestData.importClients(delight.app().databaseUrl(), "fifty-clients-of-one-owner.csv");
         acmeId = query("SELECT id FROM clients WHERE name = 'Acme Corp'").get(0);
         String harborId = query("SELECT id FROM clients WHERE name = 'Blue Harbor, Ltd'").get(0);
         // Acme's latest score is green; an older red one must not count. Blue Harbor is red.
@@ -60,11 +58,6 @@ class HomeTabTest {
         for (String id : query("SELECT id FROM clients WHERE name LIKE 'Portfolio Client%' ORDER BY name LIMIT 30")) {
             followUp(id, PORTFOLIO_OWNER, "Chase the signed order", utcToday.minusDays(2 + Long.parseLong(id) % 7));
         }
-    }
-
-    @BeforeEach
-    void forgetEarlierCalls() {
-        delight.slack().reset();
     }
 
     @Test

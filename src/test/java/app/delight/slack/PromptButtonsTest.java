@@ -11,8 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,17 +24,8 @@ class PromptButtonsTest {
     private static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-11-03T10:00:00Z"));
 
     @RegisterExtension
-    static final DelightExtension delight = new DelightExtension(Map.of(), CLOCK);
-
-    @BeforeAll
-    static void importClients() {
-        TestData.importClients(delight.app().databaseUrl(), "five-clients.csv");
-    }
-
-    @BeforeEach
-    void forgetEarlierCalls() {
-        delight.slack().reset();
-    }
+    static final DelightExtension delight = new DelightExtension(Map.of(), CLOCK)
+            .withClients("five-clients.csv").forgettingCallsBeforeEach();
 
     private static SlackMessage command(String text) throws Exception {
         return SlackMessage.parse(delight.app().slashCommand("/delight", text).body());
