@@ -99,6 +99,25 @@ class SandboxWithBoltTest {
     }
 
     @Test
+    void recordNpsOpensAModalWhoseScoreIsPickedFromTheList() throws Exception {
+        Entry card = command("/delight globex");
+        JsonNode nps = button(card, "open_record_nps").orElseThrow();
+        long before = conversation.lastSeq();
+        post("/sandbox/action", JSON.createObjectNode().put("messageId", card.id()).put("actionId", "open_record_nps")
+                .put("blockId", nps.path("block_id").asText()).put("value", nps.path("value").asText()));
+        Entry modal = await(before, entry -> entry.kind() == Kind.MODAL);
+        assertThat(modal.callbackId()).isEqualTo("record_nps_view");
+
+        assertThat(submit(modal, Map.of("text", "Slow replies")).path("errors").path("score").asText())
+                .isEqualTo("Please fill out this field.");
+        long beforeSave = conversation.lastSeq();
+        JsonNode saved = submit(modal, Map.of("score", "9", "text", "Slow replies, great work"));
+        assertThat(saved.path("closed").asBoolean()).as(saved.toString()).isTrue();
+        Entry redrawn = await(beforeSave, entry -> entry.id().equals(card.id()) && entry.kind() == Kind.MESSAGE);
+        assertThat(redrawn.body().toString()).contains("Recorded an NPS answer of 9 for *Globex*");
+    }
+
+    @Test
     void clientHealthAnswersTheManager() throws Exception {
         Entry health = command("/client-health");
 
