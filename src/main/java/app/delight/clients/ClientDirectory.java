@@ -41,6 +41,15 @@ public final class ClientDirectory {
         return jdbi.withHandle(handle -> new ClientRepository(handle).byId(teamId, id));
     }
 
+    /** The client a button's value names by its id; empty for a value that names none, as a forged one may. */
+    public Optional<Client> byId(String teamId, String id) {
+        try {
+            return byId(teamId, Long.parseLong(id));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
     public List<Client> all(String teamId) {
         return current(teamId).clients();
     }

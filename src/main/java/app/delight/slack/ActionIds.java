@@ -16,6 +16,7 @@ public final class ActionIds {
     public static final String RECORD_INCIDENT = "open_record_incident";
     public static final String PICK_CLIENT = "pick_client";
     public static final String SHOW_CARD = "show_card";
+    public static final String SHARE_CARD = "share_card";
     public static final String LOG_TOUCHPOINT_VIEW = "log_touchpoint_view";
     public static final String ADD_FOLLOW_UP_VIEW = "add_follow_up_view";
     public static final String NOTE_STRUGGLE_VIEW = "note_struggle_view";

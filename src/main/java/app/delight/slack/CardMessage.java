@@ -52,7 +52,8 @@ public final class CardMessage {
                 labelled(ActionIds.NOTE_STRUGGLE, "card.button.noteStruggle", client, null),
                 labelled(ActionIds.RECORD_NPS, "card.button.recordNps", client, null),
                 labelled(ActionIds.LOG_FREE_WORK, "card.button.logFreeWork", client, null),
-                labelled(ActionIds.RECORD_INCIDENT, "card.button.recordIncident", client, null))));
+                labelled(ActionIds.RECORD_INCIDENT, "card.button.recordIncident", client, null),
+                labelled(ActionIds.SHARE_CARD, "card.button.share", client, null))));
         return blocks;
     }
 

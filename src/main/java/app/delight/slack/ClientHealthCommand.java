@@ -15,7 +15,6 @@ import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import java.util.Set;
-import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 
@@ -105,23 +104,15 @@ public final class ClientHealthCommand implements SlashCommandHandler {
             afterAck.execute(() -> {
                 String userId = payload.getUser().getId();
                 String teamId = payload.getTeam().getId();
-                Optional<Long> clientId = idOf(payload.getActions().get(0).getValue());
+                String value = payload.getActions().get(0).getValue();
                 Reply reply = managers.contains(userId)
-                        ? unavailable.whenDatabaseFails(() -> clientId.map(id -> detailOf(teamId, id))
+                        ? unavailable.whenDatabaseFails(() -> directory.byId(teamId, value).map(client -> detailOf(teamId, client.id()))
                                 .orElseGet(() -> Reply.say(messages.get("action.gone"))))
                         : refusal(userId);
                 Redraw.inPlace(ctx, reply);
             });
             return ctx.ack();
         };
-    }
-
-    private static Optional<Long> idOf(String value) {
-        try {
-            return Optional.of(Long.parseLong(value));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 
     private static int pageOf(String value) {

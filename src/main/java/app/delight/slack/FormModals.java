@@ -117,7 +117,7 @@ public final class FormModals {
 
     public Response open(Form form, BlockActionRequest request, ActionContext ctx) {
         BlockActionPayload payload = request.getPayload();
-        Optional<Client> client = clientOf(payload.getTeam().getId(), payload.getActions().get(0).getValue());
+        Optional<Client> client = directory.byId(payload.getTeam().getId(), payload.getActions().get(0).getValue());
         if (client.isPresent()) {
             // The trigger id lives 3 seconds, so the modal opens before the acknowledgement, not after.
             String metadata = client.get().id() + "|" + (payload.getResponseUrl() == null ? "" : payload.getResponseUrl());
@@ -173,7 +173,7 @@ public final class FormModals {
         String teamId = payload.getTeam().getId();
         String userId = payload.getUser().getId();
         String[] metadata = payload.getView().getPrivateMetadata().split("\\|", 2);
-        Optional<Client> client = clientOf(teamId, metadata[0]);
+        Optional<Client> client = directory.byId(teamId, metadata[0]);
         if (client.isEmpty()) {
             return ctx.ackWithErrors(Map.of(form.fields.contains(Field.SCORE) ? SCORE_BLOCK : TEXT_BLOCK, messages.get("action.gone")));
         }
@@ -276,13 +276,5 @@ public final class FormModals {
 
     private static String code(FreeWork.Kind kind) {
         return kind.name().toLowerCase(Locale.ROOT);
-    }
-
-    private Optional<Client> clientOf(String teamId, String id) {
-        try {
-            return directory.byId(teamId, Long.parseLong(id));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -129,7 +129,7 @@ public final class HomeTab {
         MethodsClient client = ctx.client();
         afterAck.execute(() -> {
             SubCommands.Caller caller = new SubCommands.Caller(teamId, userId);
-            Reply reply = unavailable.whenDatabaseFails(() -> clientOf(teamId, value)
+            Reply reply = unavailable.whenDatabaseFails(() -> directory.byId(teamId, value)
                     .map(found -> subCommands.card(caller, found))
                     .orElseGet(() -> Reply.say(messages.get("action.gone"))));
             try {
@@ -143,14 +143,6 @@ public final class HomeTab {
             }
         });
         return ctx.ack();
-    }
-
-    private Optional<Client> clientOf(String teamId, String id) {
-        try {
-            return directory.byId(teamId, Long.parseLong(id));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 
     // ---- "Add client" -----------------------------------------------------------------------

@@ -71,6 +71,7 @@ public final class SlackApp {
         PromptClicks clicks = new PromptClicks(directory, new PromptResponses(jdbi, clock), subCommands, today, messages,
                 unavailable, afterAck);
         PromptClicks.RESPONSES.keySet().forEach(actionId -> app.blockAction(actionId, clicks));
+        app.blockAction(ActionIds.SHARE_CARD, new ShareCard(directory, subCommands, messages, unavailable, afterAck));
         app.blockAction(Pattern.compile(ActionIds.PICK_CLIENT + "_\\d+"),
                 new PickClient(directory, subCommands, messages, unavailable, afterAck));
         ClientHealthCommand health = new ClientHealthCommand(settings.managers(), directory, reports,

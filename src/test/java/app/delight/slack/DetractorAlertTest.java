@@ -6,6 +6,8 @@ import app.delight.support.DelightExtension;
 import app.delight.support.SlackCall;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -16,14 +18,17 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * at once, each by DM, or the managers' channel instead of each manager when there is one.
  */
 class DetractorAlertTest {
+    /** No nudge is due on a Saturday: the only posts are the ones a test makes happen. */
+    private static final Clock SATURDAY = Clock.fixed(Instant.parse("2026-11-28T12:00:00Z"), ZoneOffset.UTC);
+
     private static final String ACME_OWNER = "U0TEST0001";
 
     @RegisterExtension
     static final DelightExtension byDm = new DelightExtension(Map.of("DELIGHT_MANAGERS", "U0BOSS0001,U0BOSS0002"),
-            Clock.systemUTC()).withClients("five-clients.csv").forgettingCallsBeforeEach();
+            SATURDAY).withClients("five-clients.csv").forgettingCallsBeforeEach();
     @RegisterExtension
     static final DelightExtension withChannel = new DelightExtension(Map.of("DELIGHT_MANAGERS", "U0BOSS0001,U0BOSS0002",
-            "DELIGHT_MANAGERS_CHANNEL", "C0MANAGERS"), Clock.systemUTC()).withClients("five-clients.csv").forgettingCallsBeforeEach();
+            "DELIGHT_MANAGERS_CHANNEL", "C0MANAGERS"), SATURDAY).withClients("five-clients.csv").forgettingCallsBeforeEach();
 
     private static List<SlackCall> alerts(DelightExtension delight, int expected) {
         return delight.slack().awaitCalls("chat.postMessage", expected, Duration.ofSeconds(5));

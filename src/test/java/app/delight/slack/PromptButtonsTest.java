@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.delight.support.DelightExtension;
 import app.delight.support.MutableClock;
+import app.delight.support.SlackCall;
 import app.delight.support.SlackMessage;
 import app.delight.support.TestData;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,10 +40,12 @@ class PromptButtonsTest {
         return SlackMessage.parse(delight.slack().awaitCall("response_url", Duration.ofSeconds(5)).rawBody()).visibleText();
     }
 
+    /** The button labelled so, on the first prompt of this kind, or anywhere on the card when the kind is null. */
     private static JsonNode button(SlackMessage card, String kind, String label) {
         for (JsonNode block : card.json().path("blocks")) {
             for (JsonNode element : block.path("elements")) {
-                if (element.path("text").path("text").asText().equals(label) && element.path("value").asText().contains("|" + kind + ":")) {
+                boolean ofKind = kind == null || element.path("value").asText().contains("|" + kind + ":");
+                if (element.path("text").path("text").asText().equals(label) && ofKind) {
                     return element;
                 }
             }
@@ -88,6 +91,20 @@ class PromptButtonsTest {
         assertThat(delight.slack().lastCall("response_url").rawBody()).doesNotContain(tip);
         assertThat(redrawn).contains("Acme Corp");
         assertThat(query("SELECT response FROM prompt_responses WHERE prompt_key = '" + tip + "'")).containsExactly("shared");
+    }
+
+    @Test
+    void shareInChannelPostsTheCardForEveryoneAndTellsTheSharer() throws Exception {
+        JsonNode share = button(command("acme"), null, "Share in channel");
+
+        delight.app().clickButton(share.path("action_id").asText(), share.path("value").asText());
+
+        List<SlackCall> answers = delight.slack().awaitCalls("response_url", 2, Duration.ofSeconds(5));
+        assertThat(answers.get(0).param("response_type")).isEqualTo("in_channel");
+        assertThat(answers.get(0).param("replace_original")).isEqualTo("false");
+        assertThat(SlackMessage.parse(answers.get(0).rawBody()).visibleText()).contains("Shared by <@U0TEST0001>", "Acme Corp");
+        assertThat(answers.get(1).param("replace_original")).isEqualTo("true");
+        assertThat(SlackMessage.parse(answers.get(1).rawBody()).visibleText()).contains("Shared in this channel.", "Acme Corp");
     }
 
     private static List<String> query(String sql) {
