@@ -42,9 +42,9 @@ public final class ClientDirectory {
     }
 
     /** The client a button's value names by its id; empty for a value that names none, as a forged one may. */
-    public Optional<Client> byId(String teamId, String id) {
+    public Optional<Client> byButtonValue(String teamId, String value) {
         try {
-            return byId(teamId, Long.parseLong(id));
+            return byId(teamId, Long.parseLong(value));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

@@ -103,6 +103,14 @@ public final class CommandText {
         return List.copyOf(readings);
     }
 
+    /**
+     * Hours of free work as they can be stored: more than 0, at most {@link #MAX_FREE_HOURS}, to the
+     * hundredth (the column's precision: 0.001 would be stored as 0, 1.005 as 1.01).
+     */
+    public static boolean isValidHours(BigDecimal hours) {
+        return hours.signum() > 0 && hours.compareTo(MAX_FREE_HOURS) <= 0 && hours.stripTrailingZeros().scale() <= 2;
+    }
+
     /** The arguments of {@code free}: {@code <hours>h strategic|secret <text>}. */
     public static FreeWorkArgs parseFree(String rest) {
         String typed = rest == null ? "" : rest.strip();
@@ -114,7 +122,7 @@ public final class CommandText {
             return freeProblem("free.hours", firstWord(typed));
         }
         BigDecimal amount = new BigDecimal(hours.group(1).replace(',', '.'));
-        if (amount.signum() <= 0 || amount.compareTo(MAX_FREE_HOURS) > 0) {
+        if (!isValidHours(amount)) {
             return freeProblem("free.hoursRange", hours.group(1));
         }
         String afterHours = typed.substring(hours.end()).strip();

@@ -106,7 +106,7 @@ public final class ClientHealthCommand implements SlashCommandHandler {
                 String teamId = payload.getTeam().getId();
                 String value = payload.getActions().get(0).getValue();
                 Reply reply = managers.contains(userId)
-                        ? unavailable.whenDatabaseFails(() -> directory.byId(teamId, value).map(client -> detailOf(teamId, client.id()))
+                        ? unavailable.whenDatabaseFails(() -> directory.byButtonValue(teamId, value).map(client -> detailOf(teamId, client.id()))
                                 .orElseGet(() -> Reply.say(messages.get("action.gone"))))
                         : refusal(userId);
                 Redraw.inPlace(ctx, reply);

@@ -23,7 +23,6 @@ import app.delight.engine.CommandText;
 import app.delight.engine.DueDate;
 import app.delight.i18n.Messages;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
-import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
@@ -35,7 +34,6 @@ import com.slack.api.model.block.Blocks;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
-import com.slack.api.util.json.GsonFactory;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -47,6 +45,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.stream.IntStream;
+import org.jdbi.v3.core.JdbiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -117,7 +116,7 @@ public final class FormModals {
 
     public Response open(Form form, BlockActionRequest request, ActionContext ctx) {
         BlockActionPayload payload = request.getPayload();
-        Optional<Client> client = directory.byId(payload.getTeam().getId(), payload.getActions().get(0).getValue());
+        Optional<Client> client = directory.byButtonValue(payload.getTeam().getId(), payload.getActions().get(0).getValue());
         if (client.isPresent()) {
             // The trigger id lives 3 seconds, so the modal opens before the acknowledgement, not after.
             String metadata = client.get().id() + "|" + (payload.getResponseUrl() == null ? "" : payload.getResponseUrl());
@@ -159,7 +158,7 @@ public final class FormModals {
                             .options(IntStream.rangeClosed(NpsAnswer.MIN, NpsAnswer.MAX).mapToObj(score -> option(o -> o
                                     .text(plainText(String.valueOf(score))).value(String.valueOf(score)))).toList()))));
             case HOURS -> Blocks.input(i -> i.blockId(HOURS_BLOCK).label(plainText(messages.get("modal.free.hours.label")))
-                    .element(numberInput(n -> n.actionId(VALUE).decimalAllowed(true).minValue("0.25")
+                    .element(numberInput(n -> n.actionId(VALUE).decimalAllowed(true).minValue("0.01")
                             .maxValue(CommandText.MAX_FREE_HOURS.toPlainString()))));
             case KIND -> Blocks.input(i -> i.blockId(KIND_BLOCK).label(plainText(messages.get("modal.free.kind.label")))
                     .element(radioButtons(r -> r.actionId(VALUE).options(Arrays.stream(FreeWork.Kind.values())
@@ -173,9 +172,9 @@ public final class FormModals {
         String teamId = payload.getTeam().getId();
         String userId = payload.getUser().getId();
         String[] metadata = payload.getView().getPrivateMetadata().split("\\|", 2);
-        Optional<Client> client = directory.byId(teamId, metadata[0]);
+        Optional<Client> client = directory.byButtonValue(teamId, metadata[0]);
         if (client.isEmpty()) {
-            return ctx.ackWithErrors(Map.of(form.fields.contains(Field.SCORE) ? SCORE_BLOCK : TEXT_BLOCK, messages.get("action.gone")));
+            return ctx.ackWithErrors(Map.of(TEXT_BLOCK, messages.get("action.gone")));
         }
         Entered entered = new Entered(payload.getView().getState().getValues());
         Map<String, String> errors = new LinkedHashMap<>();
@@ -186,7 +185,7 @@ public final class FormModals {
                     : messages.get("text." + problem.name(), String.format(Locale.ROOT, "%,d", text.length()),
                             String.format(Locale.ROOT, "%,d", MAX_INPUT))));
         }
-        String due = entered.value(DUE_BLOCK);
+        String due = form.fields.contains(Field.DUE) ? entered.value(DUE_BLOCK) : "";
         DueDate.Result dueDate = due.isBlank() ? null : DueDate.parseOrExplain(due, today.of(client.get()));
         if (dueDate instanceof DueDate.Result.Invalid invalid) {
             errors.put(DUE_BLOCK, invalid.problem().in(messages));
@@ -207,29 +206,41 @@ public final class FormModals {
             return ctx.ackWithErrors(errors);
         }
         SubCommands.Caller caller = new SubCommands.Caller(teamId, userId);
-        String confirmation = switch (form) {
-            case LOG_TOUCHPOINT -> subCommands.logTouchpoint(caller, client.get(), text);
-            case ADD_FOLLOW_UP -> subCommands.addFollowUp(caller, client.get(), text,
-                    dueDate == null ? null : ((DueDate.Result.Valid) dueDate).date());
-            case NOTE_STRUGGLE -> subCommands.noteStruggle(caller, client.get(), text);
-            case RECORD_NPS -> subCommands.recordNps(caller, client.get(), score.orElseThrow(), text.isEmpty() ? null : text);
-            case LOG_FREE_WORK -> subCommands.recordFreeWork(caller, client.get(), hours.orElseThrow(), kind.orElseThrow(), text);
-            case RECORD_INCIDENT -> subCommands.recordIncident(caller, client.get(), text);
-        };
+        String confirmation;
+        try {
+            confirmation = write(form, caller, client.get(), text, dueDate, score, hours, kind);
+        } catch (JdbiException e) {
+            log.warn("The database did not take a {} modal: {}", form, e.getMessage());
+            return ctx.ackWithErrors(Map.of(TEXT_BLOCK, messages.get("unavailable")));
+        }
         if (metadata.length == 2 && !metadata[1].isEmpty()) {
-            afterAck.execute(() -> redrawCard(ctx, metadata[1], subCommands.confirmWithCard(caller, client.get(), confirmation)));
+            // The card may be a digest or a shared copy in a channel: it is redrawn as it is for everyone,
+            // and what was recorded (an incident, a score, secret work) is told to the submitter alone.
+            afterAck.execute(() -> {
+                Redraw.toClicker(ctx.getSlack(), metadata[1], Reply.say(confirmation));
+                try {
+                    Redraw.inPlace(ctx.getSlack(), metadata[1], subCommands.card(caller, client.get()));
+                } catch (JdbiException e) {
+                    // Saved all the same, and the submitter was told so: the card stays as it was until next asked.
+                    log.warn("Could not redraw the card after a {} modal: {}", form, e.getMessage());
+                }
+            });
         }
         return ctx.ack();
     }
 
-    /** The card the modal was opened from, redrawn with what was just saved. */
-    private void redrawCard(ViewSubmissionContext ctx, String responseUrl, Reply reply) {
-        ActionResponse redraw = ActionResponse.builder().replaceOriginal(true).text(reply.text()).blocks(reply.blocks()).build();
-        try {
-            ctx.getSlack().send(responseUrl, GsonFactory.createSnakeCase().toJson(redraw));
-        } catch (IOException e) {
-            log.warn("Could not redraw the card after a modal: {}", e.getMessage());
-        }
+    /** Writes the checked fields the way the text form does, and returns what to tell the submitter. */
+    private String write(Form form, SubCommands.Caller caller, Client client, String text, DueDate.Result dueDate,
+            Optional<Integer> score, Optional<BigDecimal> hours, Optional<FreeWork.Kind> kind) {
+        return switch (form) {
+            case LOG_TOUCHPOINT -> subCommands.logTouchpoint(caller, client, text);
+            case ADD_FOLLOW_UP -> subCommands.addFollowUp(caller, client, text,
+                    dueDate == null ? null : ((DueDate.Result.Valid) dueDate).date());
+            case NOTE_STRUGGLE -> subCommands.noteStruggle(caller, client, text);
+            case RECORD_NPS -> subCommands.recordNps(caller, client, score.orElseThrow(), text.isEmpty() ? null : text);
+            case LOG_FREE_WORK -> subCommands.recordFreeWork(caller, client, hours.orElseThrow(), kind.orElseThrow(), text);
+            case RECORD_INCIDENT -> subCommands.recordIncident(caller, client, text);
+        };
     }
 
     /** What the modal's fields hold, each read the same way whatever the form. */
@@ -262,7 +273,7 @@ public final class FormModals {
         Optional<BigDecimal> hours() {
             try {
                 BigDecimal hours = new BigDecimal(value(HOURS_BLOCK).strip().replace(',', '.'));
-                return hours.signum() > 0 && hours.compareTo(CommandText.MAX_FREE_HOURS) <= 0 ? Optional.of(hours) : Optional.empty();
+                return CommandText.isValidHours(hours) ? Optional.of(hours) : Optional.empty();
             } catch (NumberFormatException e) {
                 return Optional.empty();
             }

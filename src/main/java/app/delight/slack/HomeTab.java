@@ -25,7 +25,6 @@ import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.view.View;
 import java.io.IOException;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.jdbi.v3.core.ConnectionException;
 import org.jdbi.v3.core.Jdbi;
@@ -129,7 +128,7 @@ public final class HomeTab {
         MethodsClient client = ctx.client();
         afterAck.execute(() -> {
             SubCommands.Caller caller = new SubCommands.Caller(teamId, userId);
-            Reply reply = unavailable.whenDatabaseFails(() -> directory.byId(teamId, value)
+            Reply reply = unavailable.whenDatabaseFails(() -> directory.byButtonValue(teamId, value)
                     .map(found -> subCommands.card(caller, found))
                     .orElseGet(() -> Reply.say(messages.get("action.gone"))));
             try {

@@ -31,8 +31,8 @@ public final class HomeView {
     private static final int MAX_CONTEXT_TEXT = 2000;
     /**
      * A row's text is a pointer to the card, which shows it whole. Slack sends the whole tab back
-     * with every click on it, and a request over 64 KiB is refused: at full length, the rows of a
-     * full tab were more than that.
+     * with every click on it, and the request guard refuses a body over 64 KiB: at full length, the
+     * rows of a full tab were more than that.
      */
     static final int ROW_EXCERPT = 150;
 

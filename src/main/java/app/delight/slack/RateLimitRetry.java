@@ -16,8 +16,8 @@ import java.util.Optional;
 final class RateLimitRetry {
     private static final int ATTEMPTS = 4;
     private static final Duration LONGEST_WAIT = Duration.ofSeconds(10);
-    /** A trigger id lives 3 seconds, and so does Slack's patience for the acknowledgement. */
-    static final Duration WHILE_THE_TRIGGER_LIVES = Duration.ofMillis(2500);
+    /** A trigger id lives 3 seconds, as does Slack's patience for the acknowledgement; a second is left for the call itself. */
+    static final Duration WHILE_THE_TRIGGER_LIVES = Duration.ofSeconds(2);
 
     @FunctionalInterface
     interface Call<T> {

@@ -177,8 +177,10 @@ class CommandTextTest {
     @Test
     void zeroOrTooManyHoursAreRefused() {
         assertThat(freeProblem("0h strategic Banners"))
-                .isEqualTo("Hours are more than 0 and at most 1000, got 0h. " + FREE_EXAMPLE);
-        assertThat(freeProblem("1000.5h strategic Banners")).startsWith("Hours are more than 0 and at most 1000, got 1000.5h.");
+                .isEqualTo("Hours are more than 0 and at most 1000, to the hundredth, got 0h. " + FREE_EXAMPLE);
+        assertThat(freeProblem("1000.5h strategic Banners")).startsWith("Hours are more than 0 and at most 1000, to the hundredth, got 1000.5h.");
+        // The column keeps hundredths: 0.001 would be stored as 0, which it refuses.
+        assertThat(freeProblem("0.001h strategic Banners")).startsWith("Hours are more than 0 and at most 1000, to the hundredth, got 0.001h.");
     }
 
     @Test

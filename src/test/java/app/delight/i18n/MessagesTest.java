@@ -107,6 +107,17 @@ class MessagesTest {
         assertThat(changed).as("keys whose emoji, bold or code markup differ between the languages").isEmpty();
     }
 
+    /** Slack refuses a whole view or message over one of them: a modal's title is 24 characters at most, a button's 75. */
+    @Test
+    void titlesAndButtonsFitSlacksLimitsInBothLanguages() {
+        for (Properties language : List.of(english, french)) {
+            language.stringPropertyNames().stream().filter(key -> key.startsWith("modal.") && key.endsWith(".title"))
+                    .forEach(key -> assertThat(language.getProperty(key)).as(key).hasSizeLessThanOrEqualTo(24));
+            language.stringPropertyNames().stream().filter(key -> key.startsWith("card.button.") || key.startsWith("modal.free.kind."))
+                    .forEach(key -> assertThat(language.getProperty(key)).as(key).hasSizeLessThanOrEqualTo(75));
+        }
+    }
+
     @Test
     void aFrenchLocaleReadsFrench() {
         Messages messages = Messages.forLocale(Locale.FRENCH);

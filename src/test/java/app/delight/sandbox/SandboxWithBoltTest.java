@@ -113,8 +113,9 @@ class SandboxWithBoltTest {
         long beforeSave = conversation.lastSeq();
         JsonNode saved = submit(modal, Map.of("score", "9", "text", "Slow replies, great work"));
         assertThat(saved.path("closed").asBoolean()).as(saved.toString()).isTrue();
-        Entry redrawn = await(beforeSave, entry -> entry.id().equals(card.id()) && entry.kind() == Kind.MESSAGE);
-        assertThat(redrawn.body().toString()).contains("Recorded an NPS answer of 9 for *Globex*");
+        Entry told = await(beforeSave, entry -> entry.kind() == Kind.MESSAGE && entry.ephemeral() && !entry.id().equals(card.id()));
+        assertThat(told.body().toString()).contains("Recorded an NPS answer of 9 for *Globex*");
+        await(beforeSave, entry -> entry.id().equals(card.id()) && entry.kind() == Kind.MESSAGE);
     }
 
     @Test

@@ -74,8 +74,9 @@ class CardInteractionsTest {
         assertThat(saved.statusCode()).isEqualTo(200);
         assertThat(saved.body()).doesNotContain("errors");
         assertThat(query("SELECT text FROM touchpoints")).contains("Lunch with their CTO");
-        SlackCall redraw = delight.slack().awaitCall("response_url", Duration.ofSeconds(5));
-        assertThat(SlackMessage.parse(redraw.rawBody()).visibleText()).contains("last contact today");
+        List<SlackCall> answers = delight.slack().awaitCalls("response_url", 2, Duration.ofSeconds(5));
+        assertThat(SlackMessage.parse(answers.get(0).rawBody()).visibleText()).contains("Logged a touchpoint with *Acme Labs*");
+        assertThat(SlackMessage.parse(answers.get(1).rawBody()).visibleText()).contains("last contact today");
     }
 
     @Test

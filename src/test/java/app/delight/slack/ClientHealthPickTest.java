@@ -26,7 +26,7 @@ class ClientHealthPickTest {
     private static final Map<String, String> buttons = new HashMap<>();
 
     @BeforeAll
-    static void importClients() throws Exception {
+    static void collectThePickButtons() throws Exception {
         SlackMessage list = SlackMessage.parse(delight.app().slashCommand("/client-health", "acme").body());
         for (JsonNode block : list.json().path("blocks")) {
             for (JsonNode element : block.path("elements")) {

@@ -34,7 +34,7 @@ class HomeTabSizeTest {
     static void fiftyClientsWithThirtyLongLateFollowUps() {
         // Characters mrkdwn must escape, so the text grows when shown; as long as a follow-up may be.
         String longest = "Ask about <the order> & the \"invoice\" ".repeat(100).substring(0, 3000);
-        LocalDate lastWeek = LocalDate.now(ZoneOffset.UTC).minusDays(7);
+        LocalDate lastWeek = LocalDate.now(SATURDAY).minusDays(7);
         for (String id : TestData.query(delight.app().databaseUrl(), "SELECT id FROM clients ORDER BY name LIMIT 30")) {
             TestData.followUp(delight.app().databaseUrl(), id, OWNER, longest, lastWeek);
         }
@@ -44,6 +44,7 @@ class HomeTabSizeTest {
     void aClickOnTheFullestHomeTabIsAnswered() throws Exception {
         delight.app().openHomeTab(RunningDelight.TEAM_ID, OWNER);
         ObjectNode published = (ObjectNode) delight.slack().awaitCall("views.publish", Duration.ofSeconds(10)).paramJson("view");
+        assertThat(published.toString()).contains("*Your overdue follow-ups* (30)", "…and 10 more", "Ask about &lt;the order&gt;");
         String clientId = TestData.query(delight.app().databaseUrl(), "SELECT id FROM clients ORDER BY name LIMIT 1").get(0);
 
         HttpResponse<String> click = delight.app().clickHomeButton(ActionIds.HOME_SHOW_CARD, clientId, published);

@@ -47,8 +47,10 @@ class RecordModalsTest {
         return delight.app().submitViewState(modal.path("callback_id").asText(), modal.path("private_metadata").asText(), inputs);
     }
 
-    private static String redrawn() {
-        return SlackMessage.parse(delight.slack().awaitCall("response_url", Duration.ofSeconds(5)).rawBody()).visibleText();
+    /** A saved modal's two answers through the card's response URL: what was recorded, to the submitter alone, then the card. */
+    private static List<SlackMessage> answers() {
+        return delight.slack().awaitCalls("response_url", 2, Duration.ofSeconds(5)).stream()
+                .map(call -> SlackMessage.parse(call.rawBody())).toList();
     }
 
     @Test
@@ -67,7 +69,11 @@ class RecordModalsTest {
 
         assertThat(saved.body()).doesNotContain("errors");
         assertThat(query("SELECT score || ' ' || comment FROM nps_answers")).containsExactly("4 Invoices are confusing");
-        assertThat(redrawn()).contains("Recorded an NPS answer of 4 for *Globex*", "The owners and managers have been alerted.");
+        List<SlackMessage> answers = answers();
+        assertThat(answers.get(0).json().path("response_type").asText()).isEqualTo("ephemeral");
+        assertThat(answers.get(0).visibleText()).contains("Recorded an NPS answer of 4 for *Globex*", "The owners and managers have been alerted.");
+        assertThat(answers.get(1).json().path("replace_original").asBoolean()).isTrue();
+        assertThat(answers.get(1).visibleText()).contains("Globex").doesNotContain("Recorded an NPS answer");
         assertThat(delight.slack().awaitCalls("chat.postMessage", 2, Duration.ofSeconds(5)))
                 .extracting(call -> call.param("channel")).contains("U0BOSS0001");
     }
@@ -86,7 +92,7 @@ class RecordModalsTest {
                 FormModals.TEXT_BLOCK, textInput("Redrew the logo")));
 
         assertThat(query("SELECT hours || ' ' || kind || ' ' || text FROM free_work")).containsExactly("1.50 secret Redrew the logo");
-        assertThat(redrawn()).contains("Globex");
+        assertThat(answers().get(0).visibleText()).contains("1.5", "secret", "Redrew the logo");
     }
 
     @Test
@@ -102,7 +108,13 @@ class RecordModalsTest {
     @Test
     void aStruggleAndAnIncidentFromTheirModalsAreRecorded() throws Exception {
         submit(open("Note a struggle"), Map.of(FormModals.TEXT_BLOCK, textInput("They export to Excel by hand")));
+        answers();
+        delight.slack().reset();
         submit(open("Report an incident"), Map.of(FormModals.TEXT_BLOCK, textInput("Shouted at our designer")));
+
+        List<SlackMessage> incident = answers();
+        assertThat(incident.get(0).visibleText()).contains("Incident recorded for *Globex*");
+        assertThat(incident.get(1).visibleText()).doesNotContain("Incident", "Shouted");
 
         assertThat(query("SELECT text FROM struggles")).containsExactly("They export to Excel by hand");
         assertThat(query("SELECT text FROM incidents")).containsExactly("Shouted at our designer");
