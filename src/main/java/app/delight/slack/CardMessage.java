@@ -31,7 +31,16 @@ public final class CardMessage {
         this.messages = messages;
     }
 
+    /** The card as an answer seen by the caller only, which they may share in the channel. */
     public List<LayoutBlock> blocks(Card card) {
+        List<LayoutBlock> blocks = postedBlocks(card);
+        blocks.add(actions("card-share", List.of(labelled(ActionIds.SHARE_CARD, "card.button.share",
+                String.valueOf(card.client().id()), null))));
+        return blocks;
+    }
+
+    /** The card as posted where its readers already see it (a digest in a channel, a DM): nothing to share. */
+    public List<LayoutBlock> postedBlocks(Card card) {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(header(h -> h.text(plainText(truncate(card.client().name(), MAX_HEADER_TEXT)))));
         blocks.add(context(c -> c.elements(List.of(markdownText(summary(card))))));
@@ -52,8 +61,7 @@ public final class CardMessage {
                 labelled(ActionIds.NOTE_STRUGGLE, "card.button.noteStruggle", client, null),
                 labelled(ActionIds.RECORD_NPS, "card.button.recordNps", client, null),
                 labelled(ActionIds.LOG_FREE_WORK, "card.button.logFreeWork", client, null),
-                labelled(ActionIds.RECORD_INCIDENT, "card.button.recordIncident", client, null),
-                labelled(ActionIds.SHARE_CARD, "card.button.share", client, null))));
+                labelled(ActionIds.RECORD_INCIDENT, "card.button.recordIncident", client, null))));
         return blocks;
     }
 

@@ -33,7 +33,7 @@ public final class DigestMessage {
         String intro = messages.get("digest.intro", name, card.prompts().size());
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(section(s -> s.text(markdownText(intro))));
-        blocks.addAll(cardMessage.blocks(card));
+        blocks.addAll(cardMessage.postedBlocks(card));
         blocks.add(context(c -> c.elements(List.of(markdownText(messages.get("digest.more", name))))));
         return new Reply(intro, blocks);
     }
@@ -43,7 +43,7 @@ public final class DigestMessage {
         String intro = messages.get("overdue.intro", Mrkdwn.escape(lateOnly.client().name()));
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(section(s -> s.text(markdownText(intro))));
-        blocks.addAll(cardMessage.blocks(lateOnly));
+        blocks.addAll(cardMessage.postedBlocks(lateOnly));
         return new Reply(intro, blocks);
     }
 

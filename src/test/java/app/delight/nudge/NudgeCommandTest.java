@@ -75,12 +75,13 @@ class NudgeCommandTest {
     }
 
     @Test
-    void aDigestCarriesTheCardsButtonsAndPointsToTheFullCard() {
+    void aDigestCarriesTheCardsButtonsButNoShareAndPointsToTheFullCard() {
         nudge("--date", MONDAY);
 
         SlackCall acme = slack.delivered("chat.postMessage").stream()
                 .filter(call -> call.param("channel").equals("C0ACME001")).findFirst().orElseThrow();
-        assertThat(acme.param("blocks")).contains("prompt_done", "prompt_snooze", "Type `/delight Acme Corp` for the full card.");
+        assertThat(acme.param("blocks")).contains("prompt_done", "prompt_snooze", "Type `/delight Acme Corp` for the full card.")
+                .doesNotContain("share_card");
     }
 
     @Test
