@@ -21,11 +21,7 @@ final class Redraw {
     }
 
     static void inPlace(ActionContext ctx, Reply reply) {
-        try {
-            RateLimitRetry.responseUrl(() -> ctx.respond(r -> r.replaceOriginal(true).text(reply.text()).blocks(reply.blocks())));
-        } catch (IOException | SlackApiException e) {
-            log.warn("Could not redraw the message after a click: {}", e.getMessage());
-        }
+        inPlace(ctx.getSlack(), ctx.getResponseUrl(), reply);
     }
 
     /**
@@ -34,46 +30,41 @@ final class Redraw {
      * @return whether Slack took it
      */
     static boolean toChannel(ActionContext ctx, Reply reply) {
-        return respond(ctx, "in_channel", reply);
+        return post(ctx.getSlack(), ctx.getResponseUrl(), added("in_channel", reply));
     }
 
     /** A new message for the one who clicked only, below the message clicked on, which stays as it is. */
     static void toClicker(ActionContext ctx, Reply reply) {
-        respond(ctx, "ephemeral", reply);
-    }
-
-    private static boolean respond(ActionContext ctx, String responseType, Reply reply) {
-        try {
-            WebhookResponse answer = RateLimitRetry.responseUrl(() -> ctx.respond(r -> r.responseType(responseType)
-                    .replaceOriginal(false).text(reply.text()).blocks(reply.blocks())));
-            if (answer.getCode() == null || answer.getCode() != 200) {
-                log.warn("Slack refused a {} message through a response URL: {} {}", responseType, answer.getCode(), answer.getBody());
-                return false;
-            }
-            return true;
-        } catch (IOException | SlackApiException e) {
-            log.warn("Could not post a {} message through a response URL: {}", responseType, e.getMessage());
-            return false;
-        }
+        toClicker(ctx.getSlack(), ctx.getResponseUrl(), reply);
     }
 
     /** The same for a modal's submission, which has the response URL of the message it was opened from. */
     static void inPlace(Slack slack, String responseUrl, Reply reply) {
-        ActionResponse redraw = ActionResponse.builder().replaceOriginal(true).text(reply.text()).blocks(reply.blocks()).build();
-        post(slack, responseUrl, redraw);
+        post(slack, responseUrl, ActionResponse.builder().replaceOriginal(true).text(reply.text()).blocks(reply.blocks()).build());
     }
 
     static void toClicker(Slack slack, String responseUrl, Reply reply) {
-        ActionResponse note = ActionResponse.builder().responseType("ephemeral").replaceOriginal(false).text(reply.text())
-                .blocks(reply.blocks()).build();
-        post(slack, responseUrl, note);
+        post(slack, responseUrl, added("ephemeral", reply));
     }
 
-    private static void post(Slack slack, String responseUrl, ActionResponse response) {
+    private static ActionResponse added(String responseType, Reply reply) {
+        return ActionResponse.builder().responseType(responseType).replaceOriginal(false).text(reply.text()).blocks(reply.blocks())
+                .build();
+    }
+
+    /** @return whether Slack took it */
+    private static boolean post(Slack slack, String responseUrl, ActionResponse response) {
         try {
-            RateLimitRetry.responseUrl(() -> slack.send(responseUrl, GsonFactory.createSnakeCase().toJson(response)));
+            WebhookResponse answer = RateLimitRetry.responseUrl(() -> slack.send(responseUrl,
+                    GsonFactory.createSnakeCase(slack.getConfig()).toJson(response)));
+            if (answer.getCode() == null || answer.getCode() != 200) {
+                log.warn("Slack refused a message through a response URL: {} {}", answer.getCode(), answer.getBody());
+                return false;
+            }
+            return true;
         } catch (IOException | SlackApiException e) {
-            log.warn("Could not answer a modal through its response URL: {}", e.getMessage());
+            log.warn("Could not post a message through a response URL: {}", e.getMessage());
+            return false;
         }
     }
 }
