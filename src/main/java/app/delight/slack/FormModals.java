@@ -162,7 +162,7 @@ public final class FormModals {
                             .maxValue(CommandText.MAX_FREE_HOURS.toPlainString()))));
             case KIND -> Blocks.input(i -> i.blockId(KIND_BLOCK).label(plainText(messages.get("modal.free.kind.label")))
                     .element(radioButtons(r -> r.actionId(VALUE).options(Arrays.stream(FreeWork.Kind.values())
-                            .map(kind -> option(o -> o.text(plainText(messages.get("modal.free.kind." + code(kind)))).value(code(kind))))
+                            .map(kind -> option(o -> o.text(plainText(messages.get("modal.free.kind." + kind.code()))).value(kind.code())))
                             .toList()))));
         };
     }
@@ -281,11 +281,7 @@ public final class FormModals {
 
         Optional<FreeWork.Kind> kind() {
             return selected(KIND_BLOCK).flatMap(value -> Arrays.stream(FreeWork.Kind.values())
-                    .filter(kind -> code(kind).equals(value)).findFirst());
+                    .filter(kind -> kind.code().equals(value)).findFirst());
         }
-    }
-
-    private static String code(FreeWork.Kind kind) {
-        return kind.name().toLowerCase(Locale.ROOT);
     }
 }
