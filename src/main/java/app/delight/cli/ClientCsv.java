@@ -1,84 +1,106 @@
 package app.delight.cli;
 
 import app.delight.domain.ClientUpdate;
-import app.delight.domain.Stage;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.ResolverStyle;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
- * Reads a clients file in the design's format (UTF-8, header row, RFC 4180 quoting). It reads the
- * whole file before anything is written, and reports every bad cell with its line and column.
+ * Reads a clients file as a spreadsheet saves it: UTF-8 with or without a byte-order mark, cells
+ * separated by {@code ,} or (French Excel) {@code ;}, told apart by the header line, and RFC 4180
+ * quoting. Which columns hold what, and how their cells are read, is the {@link ClientFileFormat}'s:
+ * the design's own, or a CRM's export.
+ *
+ * <p>The whole file is read before anything is written, and every bad cell is reported with its
+ * line and column. Reading streams: once a row is bad no row is kept any more (nothing will be
+ * written), and only the first {@value Problems#SHOWN} problems are kept in full.
  */
 public final class ClientCsv {
-    public static final List<String> COLUMNS = List.of("name", "aliases", "channel", "owners", "industry", "stage",
-            "start_date", "renewal_date", "monthly_revenue", "timezone");
-    /** Columns a file may add after the first ten, in any order. */
-    public static final List<String> OPTIONAL_COLUMNS = List.of("shared_channel", "contacts", "domains", "country", "locale");
+    static final String NAME = "name";
+    /** Every column the design's file may have, in the order the design lists them; only {@code name} is required. */
+    public static final List<String> COLUMNS = List.of(NAME, "aliases", "channel", "owners", "industry", "stage",
+            "start_date", "renewal_date", "monthly_revenue", "timezone", "shared_channel", "contacts", "domains", "country",
+            "locale");
 
-    private static final Pattern CHANNEL_ID = Pattern.compile("[CGD][A-Z0-9]{2,}");
-    private static final Pattern USER_ID = Pattern.compile("[UW][A-Z0-9]{2,}");
-    private static final Pattern MONEY = Pattern.compile("\\d{1,10}(\\.\\d{1,2})?");
-    private static final Pattern DOMAIN = Pattern.compile("(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
-    private static final Set<String> LOCALES = Set.of("en", "fr");
-    private static final Pattern INDUSTRY = Pattern.compile("[a-z0-9][a-z0-9 &/-]{0,59}");
-    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-            .withResolverStyle(ResolverStyle.STRICT);
-    private static final int MAX_NAME = 200;
-    private static final int MAX_ALIAS = 100;
+    /** How much of a value a problem repeats: enough to find it in the file. */
+    private static final int MAX_QUOTED = 60;
+    /** The header line is looked at for its separator; no real header is longer. */
+    private static final int HEADER_LOOKAHEAD = 64 * 1024;
 
-    /** The file's problems, one line each, in file order. */
+    /** The file's problems, one line each, in file order: the first {@value Problems#SHOWN}, and how many more. */
     public static final class InvalidFile extends Exception {
         private final List<String> problems;
+        private final long more;
 
-        InvalidFile(List<String> problems) {
-            super(String.join(System.lineSeparator(), problems));
-            this.problems = List.copyOf(problems);
+        InvalidFile(Problems problems) {
+            super(String.join(System.lineSeparator(), problems.shown())
+                    + (problems.notShown() == 0 ? "" : System.lineSeparator() + moreProblems(problems.notShown())));
+            this.problems = problems.shown();
+            this.more = problems.notShown();
         }
 
+        /** The first {@value Problems#SHOWN} problems. */
         public List<String> problems() {
             return problems;
+        }
+
+        /** How many more problems the file has beyond {@link #problems()}. */
+        public long more() {
+            return more;
+        }
+
+        public static String moreProblems(long more) {
+            return String.format(Locale.ROOT, "… and %,d more problem%s (the first %d are listed)", more, more == 1 ? "" : "s",
+                    Problems.SHOWN);
         }
     }
 
     private ClientCsv() {
     }
 
-    public static List<ClientUpdate> read(Reader input) throws InvalidFile {
-        CSVFormat format = CSVFormat.RFC4180.builder()
+    /** A file in the design's format. */
+    public static List<ClientUpdate> read(Reader input) throws InvalidFile, IOException {
+        return read(input, ClientFileFormat.design());
+    }
+
+    /**
+     * The file's rows, read as {@code format} says.
+     *
+     * @throws InvalidFile when any row or the header is wrong: nothing should be written
+     * @throws IOException when the file cannot be read, such as bytes that are not UTF-8
+     *         ({@link CharacterCodingException}) when the reader decodes strictly
+     */
+    static List<ClientUpdate> read(Reader input, ClientFileFormat format) throws InvalidFile, IOException {
+        BufferedReader reader = input instanceof BufferedReader buffered ? buffered : new BufferedReader(input);
+        skipByteOrderMark(reader);
+        CSVFormat csv = CSVFormat.RFC4180.builder()
+                .setDelimiter(separator(reader))
                 .setHeader()
                 .setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(false)
-                .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
+                .setAllowMissingColumnNames(true)
+                .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
                 .get();
-        List<String> problems = new ArrayList<>();
+        Problems problems = new Problems();
         List<ClientUpdate> rows = new ArrayList<>();
         Map<String, Long> lineOfName = new HashMap<>();
-        try (CSVParser parser = CSVParser.builder().setReader(input).setFormat(format).get()) {
-            checkHeader(parser.getHeaderNames(), problems);
-            if (!problems.isEmpty()) {
+        try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(csv).get()) {
+            List<String> header = parser.getHeaderNames();
+            Map<String, Integer> columns = format.columns(header, problems);
+            if (problems.any()) {
                 throw new InvalidFile(problems);
             }
             long previousEnd = parser.getCurrentLineNumber();
@@ -87,155 +109,153 @@ public final class ClientCsv {
                 CSVRecord record = records.next();
                 long line = previousEnd + 1;
                 previousEnd = parser.getCurrentLineNumber();
-                if (record.size() == 1 && record.get(0).isBlank()) {
+                if (record.stream().allMatch(String::isBlank)) {
                     continue;
                 }
-                Row row = new Row(record, line, problems);
-                if (!record.isConsistent()) {
-                    problems.add("line " + line + ": expected " + parser.getHeaderNames().size() + " columns, got " + record.size()
-                            + " (quote a value that holds a comma)");
+                if (record.size() != header.size()) {
+                    problems.add("line " + line + ": expected " + header.size() + " columns, got " + record.size()
+                            + " (quote a value that holds a " + (csv.getDelimiterString().equals(";") ? "semicolon" : "comma") + ")");
                     continue;
                 }
-                ClientUpdate update = row.toUpdate();
-                if (update != null) {
-                    Long earlier = lineOfName.putIfAbsent(update.name().toLowerCase(Locale.ROOT), line);
-                    if (earlier != null) {
-                        problems.add("line " + line + ", column name: \"" + update.name()
-                                + "\" is already on line " + earlier + " (names are matched case-insensitively)");
-                    }
+                ClientUpdate update = new Row(record, line, header, columns, format.cells(), problems).toUpdate();
+                if (update == null) {
+                    continue;
+                }
+                Long earlier = lineOfName.putIfAbsent(update.name().toLowerCase(Locale.ROOT), line);
+                if (earlier != null) {
+                    problems.add("line " + line + ", column " + header.get(columns.get(NAME)) + ": \"" + quoted(update.name())
+                            + "\" is already on line " + earlier + " (names are matched case-insensitively)");
+                } else if (!problems.any()) {
                     rows.add(update);
                 }
             }
-        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+        } catch (UncheckedIOException e) {
+            rethrowIfUnreadable(e.getCause());
+            problems.add("the file is not valid CSV: " + e.getCause().getMessage());
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            rethrowIfUnreadable(e);
             problems.add("the file is not valid CSV: " + e.getMessage());
         }
-        if (!problems.isEmpty()) {
+        if (problems.any()) {
             throw new InvalidFile(problems);
         }
         return rows;
     }
 
-    private static void checkHeader(List<String> header, List<String> problems) {
-        List<String> missing = COLUMNS.stream().filter(column -> !header.contains(column)).toList();
-        List<String> unknown = header.stream()
-                .filter(column -> !COLUMNS.contains(column) && !OPTIONAL_COLUMNS.contains(column))
-                .toList();
-        if (!missing.isEmpty() || !unknown.isEmpty()) {
-            problems.add("line 1 (header): expected the columns " + String.join(",", COLUMNS)
-                    + " (then any of " + String.join(",", OPTIONAL_COLUMNS) + ")"
-                    + (missing.isEmpty() ? "" : "; missing: " + String.join(", ", missing))
-                    + (unknown.isEmpty() ? "" : "; unknown: " + String.join(", ", unknown)));
+    /** Bytes that are not text are the file's, not the CSV's, problem: the caller says how to save the file. */
+    private static void rethrowIfUnreadable(Throwable e) throws CharacterCodingException {
+        if (e instanceof CharacterCodingException unreadable) {
+            throw unreadable;
         }
+    }
+
+    /** Spreadsheets often start a UTF-8 file with a byte-order mark, which is not part of the first column's name. */
+    private static void skipByteOrderMark(BufferedReader reader) throws IOException {
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') {
+            reader.reset();
+        }
+    }
+
+    /**
+     * {@code ;} when the header line has more semicolons than commas outside quotes (Excel in a
+     * language that writes decimals with a comma), else {@code ,}.
+     */
+    private static char separator(BufferedReader reader) throws IOException {
+        reader.mark(HEADER_LOOKAHEAD);
+        int commas = 0;
+        int semicolons = 0;
+        boolean quoted = false;
+        for (int i = 0, c = reader.read(); c != -1 && i < HEADER_LOOKAHEAD - 1; i++, c = reader.read()) {
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                break;
+            } else if (!quoted && c == ',') {
+                commas++;
+            } else if (!quoted && c == ';') {
+                semicolons++;
+            }
+        }
+        reader.reset();
+        return semicolons > commas ? ';' : ',';
+    }
+
+    static String quoted(String value) {
+        return value.length() <= MAX_QUOTED ? value : value.substring(0, MAX_QUOTED - 1) + "…";
     }
 
     /** One record being checked; each bad cell adds a problem and reads as empty. */
     private static final class Row {
         private final CSVRecord record;
         private final long line;
-        private final List<String> problems;
-        private final int problemsBefore;
+        private final List<String> header;
+        private final Map<String, Integer> columns;
+        private final ClientCells cells;
+        private final Problems problems;
+        private boolean bad;
 
-        Row(CSVRecord record, long line, List<String> problems) {
+        Row(CSVRecord record, long line, List<String> header, Map<String, Integer> columns, ClientCells cells, Problems problems) {
             this.record = record;
             this.line = line;
+            this.header = header;
+            this.columns = columns;
+            this.cells = cells;
             this.problems = problems;
-            this.problemsBefore = problems.size();
         }
 
+        /** The row's update, or null when a cell was wrong (each told in the problems). */
         ClientUpdate toUpdate() {
-            String name = cell("name").orElse("");
+            String name = text(NAME).orElse("");
             if (name.isEmpty()) {
-                problem("name", "a client name", "an empty cell");
-            } else if (name.length() > MAX_NAME) {
-                problem("name", "at most " + MAX_NAME + " characters", name.length() + " characters");
+                problem(NAME, "a client name", "an empty cell");
+            } else if (name.length() > ClientCells.MAX_NAME) {
+                problem(NAME, "at most " + ClientCells.MAX_NAME + " characters", name.length() + " characters");
             }
             ClientUpdate update = new ClientUpdate(
                     name,
-                    list("aliases", alias -> alias.length() <= MAX_ALIAS, "aliases of at most " + MAX_ALIAS + " characters, separated by ;"),
-                    value("channel", v -> CHANNEL_ID.matcher(v).matches() ? v : null, "a Slack channel ID like C012AB3CD"),
-                    list("owners", owner -> USER_ID.matcher(owner).matches(), "Slack user IDs like U012AB3CD separated by ;"),
-                    value("industry", v -> {
-                        String industry = v.toLowerCase(Locale.ROOT);
-                        return INDUSTRY.matcher(industry).matches() ? industry : null;
-                    }, "an industry name of letters, digits and spaces, like retail"),
-                    value("stage", v -> Stage.fromCode(v).orElse(null), "one of " + Stage.codes()),
-                    value("start_date", ClientCsv::date, "a date YYYY-MM-DD"),
-                    value("renewal_date", ClientCsv::date, "a date YYYY-MM-DD"),
-                    value("monthly_revenue", v -> MONEY.matcher(v).matches() ? new BigDecimal(v) : null,
-                            "an amount like 1200 or 1200.50 (no currency sign or thousands separator)"),
-                    value("timezone", ClientCsv::zone, "a time zone like Europe/Paris"),
-                    value("shared_channel", v -> CHANNEL_ID.matcher(v).matches() ? v : null, "a Slack channel ID like C012AB3CD"),
-                    list("contacts", contact -> USER_ID.matcher(contact).matches(), "Slack user IDs like U012AB3CD separated by ;"),
-                    lowerCaseList("domains", domain -> DOMAIN.matcher(domain).matches(), "e-mail domains like acme.com separated by ;"),
-                    value("country", v -> {
-                        String country = v.toUpperCase(Locale.ROOT);
-                        return COUNTRIES.contains(country) ? country : null;
-                    }, "a two-letter country code like FR or US"),
-                    value("locale", v -> {
-                        String locale = v.toLowerCase(Locale.ROOT);
-                        return LOCALES.contains(locale) ? Locale.forLanguageTag(locale) : null;
-                    }, "en or fr"));
-            return problems.size() == problemsBefore ? update : null;
+                    value("aliases", cells.aliases()),
+                    value("channel", cells.channel()),
+                    value("owners", cells.owners()),
+                    value("industry", cells.industry()),
+                    value("stage", cells.stage()),
+                    value("start_date", cells.date()),
+                    value("renewal_date", cells.date()),
+                    value("monthly_revenue", cells.money()),
+                    value("timezone", cells.timezone()),
+                    value("shared_channel", cells.channel()),
+                    value("contacts", cells.contacts()),
+                    value("domains", cells.domains()),
+                    value("country", cells.country()),
+                    value("locale", cells.locale()));
+            return bad ? null : update;
         }
 
-        private Optional<String> cell(String column) {
-            if (!record.isSet(column)) {
+        private Optional<String> text(String column) {
+            Integer index = columns.get(column);
+            if (index == null) {
                 return Optional.empty();
             }
-            String value = record.get(column).strip();
+            String value = record.get(index).strip();
             return value.isEmpty() ? Optional.empty() : Optional.of(value);
         }
 
-        private <T> Optional<T> value(String column, Function<String, T> parse, String expected) {
-            Optional<String> raw = cell(column);
-            if (raw.isEmpty()) {
+        private <T> Optional<T> value(String column, CellReader<T> reader) {
+            Optional<String> text = text(column);
+            if (text.isEmpty()) {
                 return Optional.empty();
             }
-            T parsed = parse.apply(raw.get());
-            if (parsed == null) {
-                problem(column, expected, "\"" + raw.get() + "\"");
+            CellReader.Cell<T> cell = reader.read(text.get());
+            if (cell.value() == null) {
+                problem(column, cell.expected(), "\"" + quoted(cell.wrong() == null ? text.get() : cell.wrong()) + "\"");
                 return Optional.empty();
             }
-            return Optional.of(parsed);
-        }
-
-        private Optional<List<String>> list(String column, java.util.function.Predicate<String> valid, String expected) {
-            Optional<String> raw = cell(column);
-            if (raw.isEmpty()) {
-                return Optional.empty();
-            }
-            List<String> items = Arrays.stream(raw.get().split(";")).map(String::strip).filter(item -> !item.isEmpty()).toList();
-            List<String> bad = items.stream().filter(valid.negate()).toList();
-            if (!bad.isEmpty()) {
-                problem(column, expected, "\"" + String.join(";", bad) + "\"");
-                return Optional.empty();
-            }
-            return Optional.of(items);
-        }
-
-        private Optional<List<String>> lowerCaseList(String column, java.util.function.Predicate<String> valid, String expected) {
-            return list(column, item -> valid.test(item.toLowerCase(Locale.ROOT)), expected)
-                    .map(items -> items.stream().map(item -> item.toLowerCase(Locale.ROOT)).toList());
+            return Optional.of(cell.value());
         }
 
         private void problem(String column, String expected, String got) {
-            problems.add("line " + line + ", column " + column + ": expected " + expected + ", got " + got);
-        }
-    }
-
-    private static LocalDate date(String value) {
-        try {
-            return LocalDate.parse(value, ISO_DATE);
-        } catch (DateTimeException e) {
-            return null;
-        }
-    }
-
-    private static ZoneId zone(String value) {
-        try {
-            return ZoneId.of(value);
-        } catch (DateTimeException e) {
-            return null;
+            bad = true;
+            problems.add("line " + line + ", column " + header.get(columns.get(column)) + ": expected " + expected + ", got " + got);
         }
     }
 }

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * The app started as its own JVM, as a deployment runs it, so its memory is its own and not the
  * benchmark's: the app's class path, a given environment only, and figures read from {@code /proc}.
  */
-final class AppProcess {
+public final class AppProcess {
     /** The JVM flags the README recommends for a deployment, and the Dockerfile gives the app. */
     static final String RECOMMENDED_JVM_FLAGS = "-Xmx128m -XX:+UseG1GC -Xss512k -XX:ReservedCodeCacheSize=48m "
             + "-XX:MaxMetaspaceSize=128m";
@@ -30,7 +30,7 @@ final class AppProcess {
      * {@code java <jvmArgs> -cp … app.delight.Main <appArgs>}, its output to {@code log}, with the
      * benchmark's own Slack, Delight and database settings removed and {@code env} put in their place.
      */
-    static ProcessBuilder builder(List<String> jvmArgs, List<String> appArgs, Map<String, String> env, Path log) {
+    public static ProcessBuilder builder(List<String> jvmArgs, List<String> appArgs, Map<String, String> env, Path log) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmArgs);

@@ -16,15 +16,21 @@ import org.junit.jupiter.api.Test;
 class ClientCsvTest {
     private static final String HEADER = "name,aliases,channel,owners,industry,stage,start_date,renewal_date,monthly_revenue,timezone\n";
 
-    private static List<ClientUpdate> read(String csv) throws ClientCsv.InvalidFile {
+    private static List<ClientUpdate> read(String csv) throws Exception {
         return ClientCsv.read(new StringReader(csv));
     }
 
     private static List<String> problemsOf(String csv) {
+        return refusal(csv).problems();
+    }
+
+    private static ClientCsv.InvalidFile refusal(String csv) {
         try {
             read(csv);
         } catch (ClientCsv.InvalidFile e) {
-            return e.problems();
+            return e;
+        } catch (Exception e) {
+            throw new AssertionError(e);
         }
         throw new AssertionError("expected the file to be refused");
     }
@@ -98,11 +104,85 @@ class ClientCsvTest {
     }
 
     @Test
-    void aMissingOrUnknownColumnIsNamedInTheHeader() {
-        assertThat(problemsOf("name,alias,channel,owners,industry,stage,start_date,renewal_date,monthly_revenue,timezone\n"))
+    void anUnknownColumnIsNamedInTheHeaderRatherThanDropped() {
+        assertThat(problemsOf("name,alias,channel,renewal_dates\nAcme,,,\n"))
                 .singleElement().asString()
-                .startsWith("line 1 (header): expected the columns name,aliases,")
-                .endsWith("; missing: aliases; unknown: alias");
+                .startsWith("line 1 (header): expected column names from name,aliases,channel,")
+                .endsWith("in any order (only name is required); unknown: alias, renewal_dates");
+    }
+
+    @Test
+    void aFileWithoutANameColumnIsRefused() {
+        assertThat(problemsOf("aliases,stage\nacme,active\n")).singleElement().asString().endsWith("; missing: name");
+    }
+
+    @Test
+    void aColumnTwiceIsRefused() {
+        assertThat(problemsOf("name,stage,Stage\nAcme,active,paused\n")).singleElement().asString()
+                .endsWith("; more than once: Stage");
+    }
+
+    @Test
+    void aHeaderNamingOnlyTheColumnsTheFileHasIsEnoughAndOnlyNameIsRequired() throws Exception {
+        ClientUpdate row = read("Stage,Name\npaused,Acme\n").get(0);
+        assertThat(row.name()).isEqualTo("Acme");
+        assertThat(row.stage()).contains(Stage.PAUSED);
+        assertThat(row.channel()).isEmpty();
+        assertThat(row.monthlyRevenue()).isEmpty();
+        assertThat(read("name\nInitech\n")).extracting(ClientUpdate::name).containsExactly("Initech");
+    }
+
+    @Test
+    void frenchExcelSeparatesCellsWithSemicolonsAndQuotesTheListsThatHoldThem() throws Exception {
+        ClientUpdate row = read("\uFEFFname;aliases;owners;monthly_revenue\r\n"
+                + "Société Générale;\"socgen;SG\";U0TEST0002;25000.50\r\n").get(0);
+        assertThat(row.name()).isEqualTo("Société Générale");
+        assertThat(row.aliases()).contains(List.of("socgen", "SG"));
+        assertThat(row.owners()).contains(List.of("U0TEST0002"));
+        assertThat(row.monthlyRevenue()).contains(new BigDecimal("25000.50"));
+    }
+
+    @Test
+    void aCommaInsideQuotesInTheHeaderDoesNotMakeASemicolonFileCommaSeparated() throws Exception {
+        assertThat(read("name;\"stage\"\nAcme, Inc;active\n")).extracting(ClientUpdate::name).containsExactly("Acme, Inc");
+    }
+
+    @Test
+    void aByteOrderMarkIsNotPartOfTheFirstColumnsName() throws Exception {
+        assertThat(read("\uFEFFname,stage\nAcme,active\n")).extracting(ClientUpdate::name).containsExactly("Acme");
+    }
+
+    @Test
+    void rowsOfEmptyCellsAsExcelLeavesThemAndUnnamedTrailingColumnsAreSkipped() throws Exception {
+        assertThat(read("name;stage;;\nAcme;active;;\n;;;\nInitech;;;\n")).extracting(ClientUpdate::name)
+                .containsExactly("Acme", "Initech");
+    }
+
+    @Test
+    void aSemicolonFileWithTooManyCellsSaysToQuoteTheSemicolon() {
+        assertThat(problemsOf("name;aliases\nAcme;acme;ACME Inc\n"))
+                .containsExactly("line 2: expected 2 columns, got 3 (quote a value that holds a semicolon)");
+    }
+
+    @Test
+    void manyBadRowsListTheFirstHundredProblemsAndCountTheRest() {
+        StringBuilder csv = new StringBuilder("name,stage\n");
+        for (int i = 1; i <= 1_000; i++) {
+            csv.append("Client ").append(i).append(",paying\n");
+        }
+        ClientCsv.InvalidFile refused = refusal(csv.toString());
+
+        assertThat(refused.problems()).hasSize(100);
+        assertThat(refused.problems().get(0)).startsWith("line 2, column stage:");
+        assertThat(refused.problems().get(99)).startsWith("line 101, column stage:");
+        assertThat(refused.more()).isEqualTo(900);
+        assertThat(refused.getMessage()).endsWith("… and 900 more problems (the first 100 are listed)");
+    }
+
+    @Test
+    void aLongBadValueIsQuotedShortened() {
+        assertThat(problemsOf("name,stage\nAcme," + "x".repeat(500) + "\n")).singleElement().asString()
+                .endsWith("got \"" + "x".repeat(59) + "…\"");
     }
 
     @Test

@@ -187,6 +187,29 @@ class ImportClientsCommandTest {
         assertThat(importClients(withBom, "--team", TEAM)).isZero();
     }
 
+    @Test
+    void aFileAsFrenchExcelSavesItImportsItsColumns() throws IOException {
+        Path excel = write("\uFEFFName;Stage;Monthly_Revenue;Aliases\r\nSociété Générale;renewal;25000.50;\"socgen;SG\"\r\n;;;\r\n");
+
+        assertThat(importClients(excel, "--team", TEAM)).isZero();
+
+        Client societe = clients(TEAM).get(0);
+        assertThat(societe.name()).isEqualTo("Société Générale");
+        assertThat(societe.stage()).isEqualTo(Stage.RENEWAL);
+        assertThat(societe.aliases()).containsExactly("socgen", "SG");
+        assertThat(societe.monthlyRevenue()).isEqualByComparingTo("25000.50");
+    }
+
+    @Test
+    void helpDescribesTheFile() {
+        CommandLine commandLine = Main.commandLine(Map.of(), Clock.systemUTC());
+        commandLine.setOut(new PrintWriter(out, true));
+
+        assertThat(commandLine.execute("import", "clients", "--help")).isZero();
+
+        assertThat(out.toString()).contains("byte-order mark").contains("Exit codes");
+    }
+
     private Path write(String csv) throws IOException {
         Path file = Files.createTempFile(dir, "clients", ".csv");
         Files.writeString(file, csv);
