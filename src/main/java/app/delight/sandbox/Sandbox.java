@@ -19,6 +19,8 @@ public final class Sandbox {
     public static final String USER_ID = "U0SANDBOX1";
     public static final String USER_NAME = "sandbox-user";
     public static final String USER_REAL_NAME = "Sandbox User";
+    /** The one e-mail {@code users.lookupByEmail} finds a member for. */
+    public static final String USER_EMAIL = "sandbox-user@sandbox.example";
     /** The channel the page shows. */
     public static final String CHANNEL_ID = "C0SANDBOX";
     public static final String CHANNEL_NAME = "sandbox";

@@ -118,6 +118,9 @@ public final class SlackStandInServlet extends HttpServlet {
                 return conversationsInfo(params);
             case "users.info":
                 return usersInfo(params.getOrDefault("user", ""));
+            case "users.lookupByEmail":
+                return Sandbox.USER_EMAIL.equalsIgnoreCase(params.getOrDefault("email", "").strip())
+                        ? lookedUp(Sandbox.USER_ID) : error("users_not_found");
             default:
                 return ok();
         }
@@ -259,6 +262,12 @@ public final class SlackStandInServlet extends HttpServlet {
                 .put("name", you ? Sandbox.USER_NAME : userId.toLowerCase(Locale.ROOT)).put("real_name", realName)
                 .put("tz", "UTC").put("tz_offset", 0).put("locale", "en-US").put("is_bot", bot);
         user.putObject("profile").put("real_name", realName).put("display_name", you ? Sandbox.USER_NAME : realName);
+        return answer;
+    }
+
+    private ObjectNode lookedUp(String userId) {
+        ObjectNode answer = usersInfo(userId);
+        ((ObjectNode) answer.path("user").path("profile")).put("email", Sandbox.USER_EMAIL);
         return answer;
     }
 

@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
 /** The workspace a bot token belongs to, asked of Slack with {@code auth.test}. */
 public record SlackWorkspace(String teamId, String teamName, String botUserId) {
     private static final Logger log = LoggerFactory.getLogger(SlackWorkspace.class);
-    private static final Set<String> BAD_TOKEN = Set.of("invalid_auth", "not_authed", "account_inactive", "token_revoked",
+    /** Slack's errors for a token no retry will make good. */
+    static final Set<String> BAD_TOKEN = Set.of("invalid_auth", "not_authed", "account_inactive", "token_revoked",
             "token_expired");
 
     /**
@@ -28,13 +29,17 @@ public record SlackWorkspace(String teamId, String teamName, String botUserId) {
                 return Optional.of(new SlackWorkspace(response.getTeamId(), response.getTeam(), response.getUserId()));
             }
             if (BAD_TOKEN.contains(response.getError())) {
-                throw new ConfigException("SLACK_BOT_TOKEN was refused by Slack (" + response.getError()
-                        + "): copy the Bot User OAuth Token from your app's OAuth & Permissions page");
+                throw tokenRefused(response.getError());
             }
             log.warn("Slack answered auth.test with {}", response.getError());
         } catch (IOException | SlackApiException e) {
             log.warn("Could not reach Slack to check the bot token: {}", e.getMessage());
         }
         return Optional.empty();
+    }
+
+    static ConfigException tokenRefused(String error) {
+        return new ConfigException("SLACK_BOT_TOKEN was refused by Slack (" + error
+                + "): copy the Bot User OAuth Token from your app's OAuth & Permissions page");
     }
 }

@@ -11,6 +11,12 @@ final class CannedAnswers {
 
     static final String TEAM_ID = "T0TEST0001";
     static final String BOT_USER_ID = "U0BOT00001";
+    /**
+     * The workspace's members are everyone with an e-mail at this domain, each with the user ID
+     * {@code U} + the e-mail's name in capitals, letters and digits only ({@code jane.doe@…} is
+     * {@code UJANEDOE}); {@code users.lookupByEmail} knows no one else.
+     */
+    static final String MEMBERS_EMAIL_DOMAIN = "delight-test.example";
 
     private static final String AUTH_TEST = "{\"ok\":true,\"url\":\"https://delight-test.slack.com/\","
             + "\"team\":\"Delight Test\",\"user\":\"delight\",\"team_id\":\"" + TEAM_ID + "\","
@@ -30,6 +36,7 @@ final class CannedAnswers {
             case "views.update" -> view(params.getOrDefault("view_id", nextViewId()));
             case "conversations.open" -> conversationsOpen(params);
             case "users.info" -> usersInfo(params.getOrDefault("user", "U0UNKNOWN1"));
+            case "users.lookupByEmail" -> lookupByEmail(params.getOrDefault("email", ""));
             default -> "{\"ok\":true}";
         };
     }
@@ -72,6 +79,18 @@ final class CannedAnswers {
                 .put("locale", "en-US")
                 .put("is_bot", false);
         user.putObject("profile").put("real_name", "Test User " + userId).put("display_name", userId);
+        return answer.toString();
+    }
+
+    private String lookupByEmail(String email) {
+        int at = email.lastIndexOf('@');
+        if (at < 1 || !email.substring(at + 1).equalsIgnoreCase(MEMBERS_EMAIL_DOMAIN)) {
+            return "{\"ok\":false,\"error\":\"users_not_found\"}";
+        }
+        String id = "U" + email.substring(0, at).toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+        ObjectNode answer = ok();
+        answer.putObject("user").put("id", id).put("team_id", TEAM_ID).put("name", email.substring(0, at))
+                .put("deleted", false).put("is_bot", false).putObject("profile").put("email", email);
         return answer.toString();
     }
 
