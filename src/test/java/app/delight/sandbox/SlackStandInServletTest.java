@@ -162,6 +162,12 @@ class SlackStandInServletTest {
     }
 
     @Test
+    void usersLookupByEmailFindsTheSandboxUserAndNoOneElse() throws Exception {
+        assertThat(methods.usersLookupByEmail(r -> r.email(Sandbox.USER_EMAIL)).getUser().getId()).isEqualTo(Sandbox.USER_ID);
+        assertThat(methods.usersLookupByEmail(r -> r.email("ghost@sandbox.example")).getError()).isEqualTo("users_not_found");
+    }
+
+    @Test
     void otherMethodsAnswerOk() throws Exception {
         assertThat(methods.reactionsAdd(r -> r.channel("C0SANDBOX").timestamp("1.1").name("tada")).isOk()).isTrue();
     }
