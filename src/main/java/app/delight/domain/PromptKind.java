@@ -4,9 +4,9 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What a prompt on the card is about, in the order the card ranks them. */
+/** What a prompt on the card is about, in the order the card ranks them (a meeting to prepare comes after late follow-ups). */
 public enum PromptKind {
-    FOLLOW_UP, ANTICIPATION, STRUGGLE, TIP, SURPRISE;
+    FOLLOW_UP, MEETING, ANTICIPATION, STRUGGLE, TIP, SURPRISE;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

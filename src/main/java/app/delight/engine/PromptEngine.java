@@ -4,6 +4,7 @@ import app.delight.domain.Client;
 import app.delight.domain.FollowUp;
 import app.delight.domain.PromptKind;
 import app.delight.domain.Struggle;
+import app.delight.i18n.Messages;
 import app.delight.playbook.Anticipation;
 import app.delight.playbook.Playbook;
 import app.delight.playbook.Surprise;
@@ -18,22 +19,27 @@ import java.util.stream.Stream;
 
 /**
  * Which prompts are due for a client on a day, best first: overdue follow-ups (most late first),
- * anticipations in their window (earliest first), open struggles (oldest first), then one tip the
- * client has not had and one surprise idea. A pure function of its input.
+ * meetings with the client's people to prepare (soonest first), anticipations in their window
+ * (earliest first), open struggles (oldest first), then one tip the client has not had and one
+ * surprise idea. A pure function of its input.
  */
 public final class PromptEngine {
     private final Playbook playbook;
     private final TriggerDates triggers;
+    private final MeetingPrompts meetings;
 
-    public PromptEngine(Playbook playbook) {
+    /** {@code messages} words the prompts the engine writes itself, such as a meeting to prepare. */
+    public PromptEngine(Playbook playbook, Messages messages) {
         this.playbook = playbook;
         this.triggers = new TriggerDates(playbook);
+        this.meetings = new MeetingPrompts(messages);
     }
 
     public List<Prompt> promptsFor(ClientHistory history, LocalDate today) {
         ResponseLedger ledger = new ResponseLedger(history.responses());
         List<Prompt> prompts = new ArrayList<>();
         prompts.addAll(followUpsDue(history, today, ledger));
+        prompts.addAll(meetings.toPrepare(history, today, ledger));
         prompts.addAll(anticipationsDue(history, today, ledger));
         prompts.addAll(openStruggles(history, today, ledger));
         tip(history.client(), today, ledger).ifPresent(prompts::add);

@@ -20,6 +20,10 @@ public final class PromptKeys {
         return PromptKind.STRUGGLE.code() + ":" + id;
     }
 
+    public static String meeting(long meetingId) {
+        return PromptKind.MEETING.code() + ":" + meetingId;
+    }
+
     public static String anticipation(String ruleKey, LocalDate due) {
         return PromptKind.ANTICIPATION.code() + ":" + ruleKey + ":" + due;
     }

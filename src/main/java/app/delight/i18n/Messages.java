@@ -12,14 +12,21 @@ public final class Messages {
     private static final String BUNDLE = "i18n.messages";
 
     private final ResourceBundle bundle;
+    private final Locale locale;
 
-    private Messages(ResourceBundle bundle) {
+    private Messages(ResourceBundle bundle, Locale locale) {
         this.bundle = bundle;
+        this.locale = locale;
     }
 
     public static Messages forLocale(Locale locale) {
         return new Messages(ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES)));
+                ResourceBundle.Control.FORMAT_PROPERTIES)), locale);
+    }
+
+    /** The language asked for (English reads the base bundle), for the day and month names written around the texts. */
+    public Locale locale() {
+        return locale;
     }
 
     public String get(String key, Object... args) {

@@ -24,8 +24,9 @@ public final class Nudges {
 
     public static NudgePlanner planner(Settings settings, Jdbi jdbi, Playbook playbook, Clock clock) {
         Today today = new Today(clock, settings.timezone());
-        return new NudgePlanner(jdbi, new DelightCards(jdbi, new PromptEngine(playbook), today), today, calendar(settings),
-                new DigestMessage(Messages.forLocale(settings.locale())));
+        Messages messages = Messages.forLocale(settings.locale());
+        return new NudgePlanner(jdbi, new DelightCards(jdbi, new PromptEngine(playbook, messages), today), today,
+                calendar(settings), new DigestMessage(messages));
     }
 
     public static NudgePass pass(Settings settings, Jdbi jdbi, Playbook playbook, Clock clock, Delivery delivery,

@@ -118,6 +118,8 @@ public final class CardMessage {
         switch (kind) {
             case FOLLOW_UP:
                 return ":alarm_clock:";
+            case MEETING:
+                return ":calendar:";
             case ANTICIPATION:
                 return ":crystal_ball:";
             case STRUGGLE:

@@ -61,7 +61,7 @@ public final class SlackApp {
         Today today = new Today(clock, settings.timezone());
         ClientJournal journal = new ClientJournal(jdbi, clock);
         DetractorAlerts alerts = new DetractorAlerts(delivery, settings.managers(), settings.managersChannel(), messages, afterAck);
-        DelightCards cards = new DelightCards(jdbi, new PromptEngine(playbook), today);
+        DelightCards cards = new DelightCards(jdbi, new PromptEngine(playbook, messages), today);
         SubCommands subCommands = new SubCommands(cards, journal, today,
                 messages, alerts, (teamId, clientId) -> afterAck.execute(() -> watch.check(teamId, clientId)));
         Unavailable unavailable = new Unavailable(messages);

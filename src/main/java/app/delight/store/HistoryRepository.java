@@ -41,7 +41,7 @@ import org.jdbi.v3.core.statement.Update;
  */
 public final class HistoryRepository {
     private static final Table<Touchpoint> TOUCHPOINTS = new Table<>("touchpoints",
-            List.of("id", "client_id", "author_id", "text", "occurred_at"), HistoryRepository::touchpoint);
+            List.of("id", "client_id", "author_id", "text", "occurred_at", "kind"), HistoryRepository::touchpoint);
     private static final Table<FollowUp> FOLLOW_UPS = new Table<>("follow_ups",
             List.of("id", "client_id", "author_id", "text", "due_on", "status", "created_at"), HistoryRepository::followUp);
     private static final Table<Struggle> STRUGGLES = new Table<>("struggles",
@@ -90,14 +90,20 @@ public final class HistoryRepository {
 
     // ---- touchpoints ------------------------------------------------------------------------
 
+    /** A touchpoint the team logged. */
     public Touchpoint addTouchpoint(String teamId, long clientId, String authorId, String text, Instant at) {
-        return insert(TOUCHPOINTS, handle.createUpdate("INSERT INTO touchpoints (team_id, client_id, author_id, text, occurred_at) "
-                        + "VALUES (:team, :client, :author, :text, :at)")
+        return addTouchpoint(teamId, clientId, authorId, text, at, Touchpoint.Kind.LOG);
+    }
+
+    public Touchpoint addTouchpoint(String teamId, long clientId, String authorId, String text, Instant at, Touchpoint.Kind kind) {
+        return insert(TOUCHPOINTS, handle.createUpdate("INSERT INTO touchpoints (team_id, client_id, author_id, text, occurred_at, kind) "
+                        + "VALUES (:team, :client, :author, :text, :at, :kind)")
                 .bind("team", teamId)
                 .bind("client", clientId)
                 .bind("author", required(authorId, "authorId"))
                 .bind("text", required(text, "text"))
-                .bind("at", timestamp(at)));
+                .bind("at", timestamp(at))
+                .bind("kind", required(kind, "kind").code()));
     }
 
     /** The client's latest {@code limit} touchpoints, newest first. */
@@ -428,7 +434,7 @@ public final class HistoryRepository {
 
     private static Touchpoint touchpoint(ResultSet rs, StatementContext ctx) throws SQLException {
         return new Touchpoint(rs.getLong("id"), rs.getLong("client_id"), rs.getString("author_id"), rs.getString("text"),
-                instant(rs, "occurred_at"));
+                instant(rs, "occurred_at"), enumOf(Touchpoint.Kind.class, rs.getString("kind")));
     }
 
     private static FollowUp followUp(ResultSet rs, StatementContext ctx) throws SQLException {

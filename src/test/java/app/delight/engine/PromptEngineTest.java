@@ -10,6 +10,7 @@ import app.delight.domain.PromptResponse;
 import app.delight.domain.PromptResponse.Response;
 import app.delight.domain.Stage;
 import app.delight.domain.Struggle;
+import app.delight.i18n.Messages;
 import app.delight.playbook.Anticipation;
 import app.delight.playbook.HealthWeights;
 import app.delight.playbook.Playbook;
@@ -28,6 +29,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -69,7 +71,7 @@ class PromptEngineTest {
         return new Anticipation(key, trigger, window, LIVE, Set.of(industry), "Do " + key, "Because " + key);
     }
 
-    private final PromptEngine engine = new PromptEngine(PLAYBOOK);
+    private final PromptEngine engine = new PromptEngine(PLAYBOOK, Messages.forLocale(Locale.ENGLISH));
 
     /** A client with nothing due from its dates: started long ago, renewal far off, contacted yesterday. */
     private static final class History {
@@ -108,7 +110,7 @@ class PromptEngineTest {
         }
 
         ClientHistory build() {
-            return new ClientHistory(client, UTC, stageChangedOn, lastContact, followUps, struggles, nps, responses);
+            return new ClientHistory(client, UTC, stageChangedOn, lastContact, followUps, struggles, nps, responses, List.of());
         }
     }
 

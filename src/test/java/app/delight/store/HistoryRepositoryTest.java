@@ -92,7 +92,7 @@ class HistoryRepositoryTest {
 
         assertThat(added.id()).isPositive();
         assertThat(history.recentTouchpoints(TEAM, acme, 10))
-                .containsExactly(new Touchpoint(added.id(), acme, ALICE, "Call about the Q2 campaign", MONDAY));
+                .containsExactly(new Touchpoint(added.id(), acme, ALICE, "Call about the Q2 campaign", MONDAY, Touchpoint.Kind.LOG));
     }
 
     @Test
