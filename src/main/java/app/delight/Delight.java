@@ -28,7 +28,11 @@ import app.delight.i18n.Messages;
 import app.delight.metrics.Metrics;
 import app.delight.nudge.Nudges;
 import app.delight.playbook.Playbook;
+import app.delight.clients.Calendars;
+import app.delight.schedule.CalendarJob;
 import app.delight.schedule.ClusteredScheduler;
+import app.delight.signals.ics.IcsFeed;
+import java.net.URI;
 import app.delight.schedule.HealthSnapshotJob;
 import app.delight.schedule.NudgeJob;
 import app.delight.schedule.WeeklyDigestJob;
@@ -146,10 +150,14 @@ public final class Delight implements AutoCloseable {
             WeeklyDigest weekly = new WeeklyDigest(database.jdbi(), reports, delivery, messages, settings.managers(),
                     settings.managersChannel());
             NudgePass nudges = Nudges.pass(settings, database.jdbi(), playbook, clock, delivery, metrics);
+            Calendars calendars = new Calendars(database.jdbi(), clock);
+            IcsFeed feed = new IcsFeed(settings.timezone());
+            List<URI> calendarUrls = settings.calendarUrls().stream().map(url -> URI.create(url.reveal())).toList();
             ClusteredScheduler node = startScheduler(settings, database, Map.of(
                     NudgeJob.class, () -> new NudgeJob(nudges),
                     HealthSnapshotJob.class, () -> new HealthSnapshotJob(watch),
-                    WeeklyDigestJob.class, () -> new WeeklyDigestJob(weekly, clock, settings.timezone(), Nudges.calendar(settings))));
+                    WeeklyDigestJob.class, () -> new WeeklyDigestJob(weekly, clock, settings.timezone(), Nudges.calendar(settings)),
+                    CalendarJob.class, () -> new CalendarJob(calendars, calendarUrls, feed::read)));
             parts.push(node);
 
             if (settings.slackMode() == SlackMode.SOCKET) {
@@ -211,6 +219,7 @@ public final class Delight implements AutoCloseable {
             NudgeJob.schedule(scheduler.quartz());
             HealthSnapshotJob.schedule(scheduler.quartz(), settings.nudgeTime(), settings.timezone());
             WeeklyDigestJob.schedule(scheduler.quartz(), settings.nudgeTime(), settings.timezone());
+            CalendarJob.schedule(scheduler.quartz());
             scheduler.start();
             return scheduler;
         } catch (SchedulerException | RuntimeException e) {

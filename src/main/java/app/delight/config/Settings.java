@@ -39,7 +39,8 @@ public record Settings(
         Set<DayOfWeek> workdays,
         Set<LocalDate> holidays,
         Optional<Path> playbook,
-        Locale locale) {
+        Locale locale,
+        List<Secret> calendarUrls) {
 
     public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
 
@@ -59,7 +60,7 @@ public record Settings(
         withSandboxUser.add(sandboxUser);
         return new Settings(Optional.of(botToken), Optional.of(signingSecret), Optional.empty(), standInApiUrl, port,
                 databaseUrl, dataDir, Set.copyOf(withSandboxUser), managersChannel, timezone, nudgeTime, workdays, holidays,
-                playbook, locale);
+                playbook, locale, calendarUrls);
     }
 
     public SlackMode slackMode() {
@@ -91,9 +92,10 @@ public record Settings(
         Set<LocalDate> holidays = reader.value("DELIGHT_HOLIDAYS", "", Settings::holidays);
         Optional<Path> playbook = reader.optional("DELIGHT_PLAYBOOK", Settings::playbook);
         Locale locale = reader.value("DELIGHT_LOCALE", "en", Settings::locale);
+        List<Secret> calendarUrls = reader.value("DELIGHT_CALENDAR_URLS", "", Settings::calendarUrls);
         reader.throwIfAnyProblem();
         Settings settings = new Settings(botToken, signingSecret, appToken, slackApiUrl, port, databaseUrl, dataDir,
-                managers, managersChannel, timezone, nudgeTime, workdays, holidays, playbook, locale);
+                managers, managersChannel, timezone, nudgeTime, workdays, holidays, playbook, locale, calendarUrls);
         settings.checkCredentialsGoTogether();
         return settings;
     }
@@ -217,6 +219,35 @@ public record Settings(
             throw new ConfigException("DELIGHT_PLAYBOOK must be a readable YAML file, got " + value + " (no such file)");
         }
         return path;
+    }
+
+    /**
+     * ICS addresses separated by commas or spaces: {@code https://}, {@code http://} or
+     * {@code webcal://} (read as https). Kept as secrets: a calendar's private address is a
+     * password to it, so none is ever printed, here or in a log.
+     */
+    private static List<Secret> calendarUrls(String value) {
+        List<Secret> urls = new ArrayList<>();
+        String[] parts = value.split("[,\\s]+");
+        for (String part : parts) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            URI uri;
+            try {
+                uri = URI.create(part);
+            } catch (IllegalArgumentException e) {
+                uri = null;
+            }
+            String scheme = uri == null || uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (uri == null || uri.getHost() == null || !List.of("http", "https", "webcal").contains(scheme)) {
+                throw new ConfigException("DELIGHT_CALENDAR_URLS must be https://, http:// or webcal:// addresses of ICS calendars "
+                        + "separated by commas; address " + (urls.size() + 1) + " is not one (the addresses are not shown: "
+                        + "a calendar's private address is a secret)");
+            }
+            urls.add(Secret.of(part));
+        }
+        return List.copyOf(urls);
     }
 
     private static Locale locale(String value) {

@@ -57,6 +57,23 @@ class SettingsTest {
     }
 
     @Test
+    void calendarAddressesAreReadAsSecretsAndABadOneIsCountedNeverShown() {
+        Settings settings = read("DELIGHT_CALENDAR_URLS", "https://calendar.google.com/calendar/ical/jane%40agency.example/private-5ecre7/basic.ics,"
+                + " webcal://p12-caldav.icloud.com/published/2/s3cr3t");
+        assertThat(settings.calendarUrls()).extracting(Secret::reveal).containsExactly(
+                "https://calendar.google.com/calendar/ical/jane%40agency.example/private-5ecre7/basic.ics",
+                "webcal://p12-caldav.icloud.com/published/2/s3cr3t");
+        assertThat(settings.toString()).doesNotContain("5ecre7").doesNotContain("s3cr3t");
+        assertThat(read().calendarUrls()).isEmpty();
+
+        assertThatThrownBy(() -> read("DELIGHT_CALENDAR_URLS", "https://ok.example/a.ics,ftp://files.example/private-t0ken.ics"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("DELIGHT_CALENDAR_URLS must be https://, http:// or webcal:// addresses")
+                .hasMessageContaining("address 2 is not one")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("t0ken"));
+    }
+
+    @Test
     void workdaysAcceptRangesListsAndRangesThatWrapRoundTheWeek() {
         assertThat(read("DELIGHT_WORKDAYS", "MON,WED,FRI").workdays())
                 .containsExactlyInAnyOrder(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY);
