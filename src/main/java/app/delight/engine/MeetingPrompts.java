@@ -8,16 +8,21 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The meetings with a client's people in the next {@value #DAYS_AHEAD} days, each a prompt to
- * prepare for it: "QBR with Acme on Thursday at 14:00: prepare the recap", soonest first. Times are
- * the client's.
+ * prepare for it: "QBR with Acme on Thursday at 14:00: prepare the recap", soonest first, in the
+ * client's time. A meeting that recurs is prepared one occurrence at a time (the next of each
+ * title), and at most {@value #AT_MOST} meetings take room on the card, which keeps room for the rest.
  */
 public final class MeetingPrompts {
     public static final int DAYS_AHEAD = 14;
+    static final int AT_MOST = 2;
     /** Within a week a day name is clear ("on Thursday"); further off it needs its date. */
     private static final int DAYS_NAMED = 6;
 
@@ -43,9 +48,17 @@ public final class MeetingPrompts {
                     return !on.isBefore(today) && !on.isAfter(today.plusDays(DAYS_AHEAD));
                 })
                 .sorted(Comparator.comparing(Meeting::startsAt).thenComparing(Meeting::id))
+                .filter(nextOfItsTitle())
                 .map(meeting -> prompt(meeting, history, today))
                 .filter(prompt -> !ledger.hides(prompt.key(), today))
+                .limit(AT_MOST)
                 .toList();
+    }
+
+    /** True for the first meeting of each title, ignoring case and spaces, in the order given. */
+    private static Predicate<Meeting> nextOfItsTitle() {
+        Set<String> seen = new HashSet<>();
+        return meeting -> seen.add(meeting.title().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip());
     }
 
     private Prompt prompt(Meeting meeting, ClientHistory history, LocalDate today) {

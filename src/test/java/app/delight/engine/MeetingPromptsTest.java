@@ -57,11 +57,11 @@ class MeetingPromptsTest {
     @Test
     void todayTomorrowAndFurtherOffAreWordedAsPeopleSayThem() {
         assertThat(meetingPrompts(Locale.ENGLISH, meeting(1, "Kick-off", "2026-03-20T16:00:00Z"),
-                meeting(2, "Review", "2026-03-21T08:30:00Z"), meeting(3, "Workshop", "2026-04-02T08:00:00Z")))
-                .extracting(Prompt::text).containsExactly(
+                meeting(2, "Review", "2026-03-21T08:30:00Z"))).extracting(Prompt::text).containsExactly(
                         "Kick-off with Acme today at 17:00: prepare the recap",
-                        "Review with Acme tomorrow at 09:30: prepare the recap",
-                        "Workshop with Acme on Thursday 2 April: prepare the recap");
+                        "Review with Acme tomorrow at 09:30: prepare the recap");
+        assertThat(meetingPrompts(Locale.ENGLISH, meeting(3, "Workshop", "2026-04-02T08:00:00Z"))).extracting(Prompt::text)
+                .containsExactly("Workshop with Acme on Thursday 2 April: prepare the recap");
     }
 
     @Test
@@ -77,6 +77,23 @@ class MeetingPromptsTest {
     }
 
     @Test
+    void aRecurringMeetingIsPreparedOneOccurrenceAtATimeAndAtMostTwoMeetingsTakeRoom() {
+        assertThat(meetingPrompts(Locale.ENGLISH, meeting(1, "Weekly sync", "2026-03-26T09:00:00Z"),
+                meeting(2, "Weekly  SYNC", "2026-04-02T08:00:00Z"), meeting(3, "QBR", "2026-03-27T15:00:00Z"),
+                meeting(4, "Workshop", "2026-03-30T08:00:00Z"))).extracting(Prompt::key).containsExactly("meeting:1", "meeting:3");
+    }
+
+    @Test
+    void onceThisWeeksOccurrenceIsPreparedTheNextWaitsForItsTurn() {
+        PromptResponse done = new PromptResponse(ACME.id(), "meeting:1", PromptKind.MEETING, PromptResponse.Response.DONE, null,
+                "U1", Instant.parse("2026-03-20T10:00:00Z"));
+
+        assertThat(prompts(Locale.ENGLISH, List.of(meeting(1, "Weekly sync", "2026-03-26T09:00:00Z"),
+                meeting(2, "Weekly sync", "2026-04-02T08:00:00Z")), List.of(), List.of(done)))
+                .extracting(Prompt::kind).doesNotContain(PromptKind.MEETING);
+    }
+
+    @Test
     void onlyTheNextFourteenDaysArePrompted() {
         assertThat(meetingPrompts(Locale.ENGLISH, meeting(1, "In two weeks", "2026-04-03T09:00:00Z"),
                 meeting(2, "In fifteen days", "2026-04-04T09:00:00Z"))).extracting(Prompt::key).containsExactly("meeting:1");
@@ -88,7 +105,8 @@ class MeetingPromptsTest {
                 Instant.parse("2026-03-01T10:00:00Z"));
 
         List<Prompt> prompts = prompts(Locale.ENGLISH, List.of(meeting(12, "Later", "2026-03-30T09:00:00Z"),
-                meeting(11, "QBR", "2026-03-26T15:00:00Z")), List.of(late), List.of());
+                meeting(11, "QBR", "2026-03-26T15:00:00Z"), meeting(13, "Even later", "2026-03-31T09:00:00Z")), List.of(late),
+                List.of());
 
         assertThat(prompts).extracting(Prompt::key).startsWith("follow_up:5", "meeting:11", "meeting:12");
         assertThat(prompts.subList(3, prompts.size())).extracting(Prompt::kind).doesNotContain(PromptKind.MEETING);
