@@ -9,7 +9,7 @@ import app.delight.engine.health.HealthModel;
 import app.delight.engine.health.HealthSnapshot;
 import app.delight.engine.health.PortfolioHealth;
 import app.delight.i18n.Messages;
-import app.delight.slack.Mrkdwn;
+import app.delight.blocks.Mrkdwn;
 import app.delight.store.HealthSnapshotRepository;
 import app.delight.store.Workspaces;
 import java.time.LocalDate;

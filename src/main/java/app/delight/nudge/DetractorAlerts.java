@@ -4,7 +4,7 @@ import app.delight.delivery.Delivery;
 import app.delight.delivery.Outgoing;
 import app.delight.domain.Client;
 import app.delight.i18n.Messages;
-import app.delight.slack.Mrkdwn;
+import app.delight.blocks.Mrkdwn;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;

@@ -9,7 +9,7 @@ import app.delight.engine.PromptEngine;
 import app.delight.i18n.Messages;
 import app.delight.metrics.Metrics;
 import app.delight.playbook.Playbook;
-import app.delight.slack.DigestMessage;
+import app.delight.blocks.DigestMessage;
 import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
 

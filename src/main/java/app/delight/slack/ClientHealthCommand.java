@@ -1,5 +1,9 @@
 package app.delight.slack;
 
+import app.delight.blocks.ClientChoice;
+import app.delight.blocks.HealthMessage;
+import app.delight.blocks.Mrkdwn;
+import app.delight.blocks.Reply;
 import app.delight.clients.ClientDirectory;
 import app.delight.clients.HealthReports;
 import app.delight.clients.Today;

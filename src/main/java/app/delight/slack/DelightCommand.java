@@ -1,5 +1,9 @@
 package app.delight.slack;
 
+import app.delight.blocks.ClientChoice;
+import app.delight.blocks.HelpMessage;
+import app.delight.blocks.Mrkdwn;
+import app.delight.blocks.Reply;
 import app.delight.clients.ClientDirectory;
 import app.delight.engine.ClientMatcher;
 import app.delight.engine.CommandText;

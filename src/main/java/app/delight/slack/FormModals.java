@@ -13,6 +13,9 @@ import static com.slack.api.model.view.Views.viewClose;
 import static com.slack.api.model.view.Views.viewSubmit;
 import static com.slack.api.model.view.Views.viewTitle;
 
+import app.delight.blocks.ActionIds;
+import app.delight.blocks.Mrkdwn;
+import app.delight.blocks.Reply;
 import app.delight.clients.ClientDirectory;
 import app.delight.clients.Today;
 import app.delight.domain.Client;

@@ -1,5 +1,9 @@
 package app.delight.slack;
 
+import app.delight.blocks.ActionIds;
+import app.delight.blocks.AddClientModal;
+import app.delight.blocks.HomeView;
+import app.delight.blocks.Reply;
 import app.delight.clients.ClientDirectory;
 import app.delight.clients.DelightCards;
 import app.delight.clients.HomeOverview;

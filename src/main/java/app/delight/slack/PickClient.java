@@ -1,5 +1,7 @@
 package app.delight.slack;
 
+import app.delight.blocks.ClientChoice;
+import app.delight.blocks.Reply;
 import app.delight.clients.ClientDirectory;
 import app.delight.i18n.Messages;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;

@@ -1,5 +1,8 @@
 package app.delight.slack;
 
+import app.delight.blocks.ActionIds;
+import app.delight.blocks.PromptAction;
+import app.delight.blocks.Reply;
 import app.delight.clients.ClientDirectory;
 import app.delight.clients.PromptResponses;
 import app.delight.clients.Today;

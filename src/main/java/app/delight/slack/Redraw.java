@@ -1,5 +1,6 @@
 package app.delight.slack;
 
+import app.delight.blocks.Reply;
 import com.slack.api.Slack;
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.bolt.context.builtin.ActionContext;

@@ -3,6 +3,7 @@ package app.delight.slack;
 import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 
+import app.delight.blocks.Reply;
 import app.delight.clients.ClientDirectory;
 import app.delight.i18n.Messages;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;

@@ -1,5 +1,9 @@
 package app.delight.slack;
 
+import app.delight.blocks.ActionIds;
+import app.delight.blocks.ClientChoice;
+import app.delight.blocks.HealthMessage;
+import app.delight.blocks.HelpMessage;
 import app.delight.clients.ClientDirectory;
 import app.delight.clients.ClientJournal;
 import app.delight.clients.DelightCards;

@@ -3,6 +3,9 @@ package app.delight.slack;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 
+import app.delight.blocks.CardMessage;
+import app.delight.blocks.Mrkdwn;
+import app.delight.blocks.Reply;
 import app.delight.clients.ClientJournal;
 import app.delight.clients.DelightCards;
 import app.delight.clients.Today;

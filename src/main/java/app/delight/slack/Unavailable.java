@@ -1,5 +1,6 @@
 package app.delight.slack;
 
+import app.delight.blocks.Reply;
 import app.delight.i18n.Messages;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.ConnectionException;

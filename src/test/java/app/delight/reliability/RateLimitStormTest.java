@@ -3,7 +3,7 @@ package app.delight.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.delight.Main;
-import app.delight.slack.ActionIds;
+import app.delight.blocks.ActionIds;
 import app.delight.support.DelightExtension;
 import app.delight.support.FakeSlackApi;
 import app.delight.support.RunningDelight;

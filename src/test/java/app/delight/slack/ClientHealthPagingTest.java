@@ -3,6 +3,8 @@ package app.delight.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.delight.Main;
+import app.delight.blocks.ActionIds;
+import app.delight.blocks.HealthMessage;
 import app.delight.support.DelightExtension;
 import app.delight.support.RunningDelight;
 import app.delight.support.SlackCall;

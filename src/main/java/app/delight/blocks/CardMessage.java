@@ -1,4 +1,4 @@
-package app.delight.slack;
+package app.delight.blocks;
 
 import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.context;
@@ -22,7 +22,7 @@ import java.util.List;
 /** The delight card as Block Kit: who the client is, then the prompts with their buttons. */
 public final class CardMessage {
     /** Slack refuses a section text over 3,000 characters. */
-    static final int MAX_SECTION_TEXT = 3000;
+    public static final int MAX_SECTION_TEXT = 3000;
     private static final int MAX_HEADER_TEXT = 150;
 
     private final Messages messages;
@@ -152,7 +152,7 @@ public final class CardMessage {
                 b -> b.actionId(actionId).text(plainText(messages.get(label))).value(value).style(style));
     }
 
-    static String truncate(String text, int max) {
+    public static String truncate(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 

@@ -1,4 +1,4 @@
-package app.delight.slack;
+package app.delight.blocks;
 
 /** The action ids of Delight's buttons and views: one place, so renderers and handlers agree. */
 public final class ActionIds {

@@ -1,4 +1,4 @@
-package app.delight.slack;
+package app.delight.blocks;
 
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;

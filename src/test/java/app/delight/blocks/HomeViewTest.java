@@ -1,4 +1,4 @@
-package app.delight.slack;
+package app.delight.blocks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package app.delight.slack;
+package app.delight.blocks;
 
 import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.input;
@@ -40,7 +40,7 @@ import java.util.regex.Pattern;
  * owner; the client's time zone is the team's until an import sets one.
  */
 public final class AddClientModal {
-    static final String NAME_BLOCK = "name";
+    public static final String NAME_BLOCK = "name";
     static final String ALIASES_BLOCK = "aliases";
     static final String STAGE_BLOCK = "stage";
     static final String INDUSTRY_BLOCK = "industry";

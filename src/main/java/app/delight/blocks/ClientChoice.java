@@ -1,4 +1,4 @@
-package app.delight.slack;
+package app.delight.blocks;
 
 import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.context;
@@ -38,7 +38,7 @@ public final class ClientChoice {
             return clientId + String.valueOf(SEPARATOR) + verb + SEPARATOR + rest;
         }
 
-        static Optional<Pick> decode(String value) {
+        public static Optional<Pick> decode(String value) {
             String[] parts = value == null ? new String[0] : value.split("\\|", 3);
             if (parts.length != 3) {
                 return Optional.empty();

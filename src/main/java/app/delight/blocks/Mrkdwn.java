@@ -1,4 +1,4 @@
-package app.delight.slack;
+package app.delight.blocks;
 
 /** Slack's mrkdwn, for showing text a user typed without letting it ping anyone or become a link. */
 public final class Mrkdwn {
