@@ -3,6 +3,7 @@ package app.delight.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.delight.blocks.ActionIds;
+import app.delight.slack.listeners.views.FormModals;
 import app.delight.support.DelightExtension;
 import app.delight.support.SlackCall;
 import app.delight.support.SlackMessage;

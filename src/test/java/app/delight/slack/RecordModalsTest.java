@@ -5,6 +5,7 @@ import static app.delight.support.RunningDelight.textInput;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.delight.blocks.ActionIds;
+import app.delight.slack.listeners.views.FormModals;
 import app.delight.support.DelightExtension;
 import app.delight.support.SlackMessage;
 import app.delight.support.TestData;

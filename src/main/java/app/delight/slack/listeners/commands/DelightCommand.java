@@ -1,4 +1,4 @@
-package app.delight.slack;
+package app.delight.slack.listeners.commands;
 
 import app.delight.blocks.ClientChoice;
 import app.delight.blocks.HelpMessage;
@@ -7,6 +7,8 @@ import app.delight.blocks.Reply;
 import app.delight.clients.ClientDirectory;
 import app.delight.engine.ClientMatcher;
 import app.delight.engine.CommandText;
+import app.delight.slack.SubCommands;
+import app.delight.slack.Unavailable;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;

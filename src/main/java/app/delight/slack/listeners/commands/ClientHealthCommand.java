@@ -1,4 +1,4 @@
-package app.delight.slack;
+package app.delight.slack.listeners.commands;
 
 import app.delight.blocks.ClientChoice;
 import app.delight.blocks.HealthMessage;
@@ -10,6 +10,8 @@ import app.delight.clients.Today;
 import app.delight.engine.ClientMatcher;
 import app.delight.engine.CommandText;
 import app.delight.i18n.Messages;
+import app.delight.slack.Redraw;
+import app.delight.slack.Unavailable;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;

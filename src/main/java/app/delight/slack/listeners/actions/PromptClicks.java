@@ -1,4 +1,4 @@
-package app.delight.slack;
+package app.delight.slack.listeners.actions;
 
 import app.delight.blocks.ActionIds;
 import app.delight.blocks.PromptAction;
@@ -9,6 +9,9 @@ import app.delight.clients.Today;
 import app.delight.domain.Client;
 import app.delight.domain.PromptResponse.Response;
 import app.delight.i18n.Messages;
+import app.delight.slack.Redraw;
+import app.delight.slack.SubCommands;
+import app.delight.slack.Unavailable;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;

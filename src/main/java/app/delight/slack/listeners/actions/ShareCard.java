@@ -1,4 +1,4 @@
-package app.delight.slack;
+package app.delight.slack.listeners.actions;
 
 import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
@@ -6,6 +6,9 @@ import static com.slack.api.model.block.composition.BlockCompositions.markdownTe
 import app.delight.blocks.Reply;
 import app.delight.clients.ClientDirectory;
 import app.delight.i18n.Messages;
+import app.delight.slack.Redraw;
+import app.delight.slack.SubCommands;
+import app.delight.slack.Unavailable;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;

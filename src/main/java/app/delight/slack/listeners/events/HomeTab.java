@@ -1,4 +1,4 @@
-package app.delight.slack;
+package app.delight.slack.listeners.events;
 
 import app.delight.blocks.ActionIds;
 import app.delight.blocks.AddClientModal;
@@ -11,6 +11,9 @@ import app.delight.clients.NewClients;
 import app.delight.clients.Today;
 import app.delight.domain.Client;
 import app.delight.i18n.Messages;
+import app.delight.slack.RateLimitRetry;
+import app.delight.slack.SubCommands;
+import app.delight.slack.Unavailable;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
 import com.slack.api.bolt.App;

@@ -1,4 +1,4 @@
-package app.delight.slack;
+package app.delight.slack.listeners.views;
 
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
@@ -25,6 +25,9 @@ import app.delight.domain.UserText;
 import app.delight.engine.CommandText;
 import app.delight.engine.DueDate;
 import app.delight.i18n.Messages;
+import app.delight.slack.RateLimitRetry;
+import app.delight.slack.Redraw;
+import app.delight.slack.SubCommands;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
 import com.slack.api.bolt.context.builtin.ActionContext;
@@ -61,11 +64,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class FormModals {
     private static final Logger log = LoggerFactory.getLogger(FormModals.class);
-    static final String TEXT_BLOCK = "text";
-    static final String DUE_BLOCK = "due";
-    static final String SCORE_BLOCK = "score";
-    static final String HOURS_BLOCK = "hours";
-    static final String KIND_BLOCK = "kind";
+    public static final String TEXT_BLOCK = "text";
+    public static final String DUE_BLOCK = "due";
+    public static final String SCORE_BLOCK = "score";
+    public static final String HOURS_BLOCK = "hours";
+    public static final String KIND_BLOCK = "kind";
     static final String VALUE = "value";
     /** Slack caps a plain text input at 3,000 characters, the same as our own limit. */
     private static final int MAX_INPUT = UserText.MAX_LENGTH;
@@ -88,7 +91,7 @@ public final class FormModals {
     enum Field { TEXT, OPTIONAL_TEXT, DUE, SCORE, HOURS, KIND }
 
     /** Which form: its button, its title, the label of its text and the fields it asks for, in order. */
-    enum Form {
+    public enum Form {
         LOG_TOUCHPOINT(ActionIds.LOG_TOUCHPOINT, ActionIds.LOG_TOUCHPOINT_VIEW, "modal.logTouchpoint.title", "modal.text.label",
                 Field.TEXT),
         ADD_FOLLOW_UP(ActionIds.ADD_FOLLOW_UP, ActionIds.ADD_FOLLOW_UP_VIEW, "modal.addFollowUp.title", "modal.followUp.label",
@@ -102,8 +105,8 @@ public final class FormModals {
         RECORD_INCIDENT(ActionIds.RECORD_INCIDENT, ActionIds.RECORD_INCIDENT_VIEW, "modal.incident.title", "modal.incident.label",
                 Field.TEXT);
 
-        final String opener;
-        final String callbackId;
+        public final String opener;
+        public final String callbackId;
         final String title;
         final String textLabel;
         final List<Field> fields;
