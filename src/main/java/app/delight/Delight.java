@@ -34,7 +34,7 @@ import app.delight.schedule.NudgeJob;
 import app.delight.schedule.WeeklyDigestJob;
 import app.delight.playbook.PlaybookException;
 import app.delight.playbook.PlaybookLoader;
-import app.delight.slack.RequestSignature;
+import app.delight.web.RequestSignature;
 import app.delight.slack.SlackApp;
 import app.delight.slack.SlackWorkspace;
 import app.delight.store.Database;

@@ -1,6 +1,6 @@
 package app.delight.sandbox;
 
-import app.delight.slack.RequestSignature;
+import app.delight.web.RequestSignature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

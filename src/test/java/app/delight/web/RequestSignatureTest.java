@@ -1,8 +1,8 @@
-package app.delight.slack;
+package app.delight.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.delight.slack.RequestSignature.Verdict;
+import app.delight.web.RequestSignature.Verdict;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

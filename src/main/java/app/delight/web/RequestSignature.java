@@ -1,4 +1,4 @@
-package app.delight.slack;
+package app.delight.web;
 
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
