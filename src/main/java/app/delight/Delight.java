@@ -40,7 +40,7 @@ import app.delight.slack.SlackWorkspace;
 import app.delight.store.Database;
 import app.delight.store.NudgePassRepository;
 import app.delight.store.Workspaces;
-import app.delight.web.HealthServlet;
+import app.delight.web.LivenessServlet;
 import app.delight.web.MetricsServlet;
 import app.delight.web.SlackRequestGuard;
 import app.delight.web.SlackWorkLimit;
@@ -106,7 +106,7 @@ public final class Delight implements AutoCloseable {
             AtomicInteger port = new AtomicInteger();
 
             Map<String, HttpServlet> servlets = new LinkedHashMap<>();
-            servlets.put("/healthz", new HealthServlet(() -> health(database, scheduler.get())));
+            servlets.put("/healthz", new LivenessServlet(() -> liveness(database, scheduler.get())));
             servlets.put("/metrics", new MetricsServlet(metrics));
             if (sandbox) {
                 SandboxServlet page = new SandboxServlet(conversation, () -> Sandbox.loopback(port.get()), signature, clock,
@@ -220,18 +220,18 @@ public final class Delight implements AutoCloseable {
     }
 
     /** What /healthz reports: the database, the scheduler (off without Slack), and the last nudge pass. */
-    private static HealthServlet.Health health(Database database, Optional<ClusteredScheduler> scheduler) {
+    private static LivenessServlet.Liveness liveness(Database database, Optional<ClusteredScheduler> scheduler) {
         boolean up = database.isReachable();
-        HealthServlet.SchedulerState state = scheduler
-                .map(node -> node.isRunning() ? HealthServlet.SchedulerState.RUNNING : HealthServlet.SchedulerState.STOPPED)
-                .orElse(HealthServlet.SchedulerState.STARTING);
-        return new HealthServlet.Health(up, state, up ? lastPass(database) : Optional.empty());
+        LivenessServlet.SchedulerState state = scheduler
+                .map(node -> node.isRunning() ? LivenessServlet.SchedulerState.RUNNING : LivenessServlet.SchedulerState.STOPPED)
+                .orElse(LivenessServlet.SchedulerState.STARTING);
+        return new LivenessServlet.Liveness(up, state, up ? lastPass(database) : Optional.empty());
     }
 
-    private static Optional<HealthServlet.LastPass> lastPass(Database database) {
+    private static Optional<LivenessServlet.LastPass> lastPass(Database database) {
         try {
             return database.jdbi().withHandle(handle -> new NudgePassRepository(handle).last())
-                    .map(pass -> new HealthServlet.LastPass(pass.finishedAt(), pass.clients(), pass.enqueued(), pass.sent(),
+                    .map(pass -> new LivenessServlet.LastPass(pass.finishedAt(), pass.clients(), pass.enqueued(), pass.sent(),
                             pass.failed()));
         } catch (JdbiException e) {
             return Optional.empty();

@@ -15,13 +15,13 @@ import javax.servlet.http.HttpServletResponse;
  * {@code GET /healthz}: 200 while the database answers and the scheduler runs, 503 otherwise, with
  * the state of each and the last nudge pass in the body, so no failure is silent.
  */
-public final class HealthServlet extends HttpServlet {
+public final class LivenessServlet extends HttpServlet {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Supplier<Health> health;
+    private final Supplier<Liveness> liveness;
 
-    public HealthServlet(Supplier<Health> health) {
-        this.health = health;
+    public LivenessServlet(Supplier<Liveness> liveness) {
+        this.liveness = liveness;
     }
 
     /** The scheduler's state: STARTING until the app can take Slack's requests, so no load balancer sends them early. */
@@ -30,7 +30,7 @@ public final class HealthServlet extends HttpServlet {
     public record LastPass(Instant finishedAt, int clients, int enqueued, int sent, int failed) {
     }
 
-    public record Health(boolean databaseUp, SchedulerState scheduler, Optional<LastPass> lastPass) {
+    public record Liveness(boolean databaseUp, SchedulerState scheduler, Optional<LastPass> lastPass) {
         public boolean ok() {
             return databaseUp && scheduler == SchedulerState.RUNNING;
         }
@@ -38,7 +38,7 @@ public final class HealthServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Health now = health.get();
+        Liveness now = liveness.get();
         ObjectNode body = JSON.createObjectNode();
         body.put("status", now.ok() ? "ok" : "unavailable");
         body.put("database", now.databaseUp() ? "up" : "down");
