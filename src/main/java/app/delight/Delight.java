@@ -1,6 +1,5 @@
 package app.delight;
 
-import app.delight.config.ConfigException;
 import app.delight.config.Secret;
 import app.delight.config.Settings;
 import app.delight.config.SlackMode;
@@ -32,7 +31,6 @@ import app.delight.schedule.ClusteredScheduler;
 import app.delight.schedule.HealthSnapshotJob;
 import app.delight.schedule.NudgeJob;
 import app.delight.schedule.WeeklyDigestJob;
-import app.delight.playbook.PlaybookException;
 import app.delight.playbook.PlaybookLoader;
 import app.delight.web.RequestSignature;
 import app.delight.slack.SlackApp;
@@ -88,7 +86,7 @@ public final class Delight implements AutoCloseable {
      * answers 503 until the Bolt app behind it is ready.
      */
     public static Delight start(Settings configured, Clock clock) throws Exception {
-        Playbook playbook = playbook(configured);
+        Playbook playbook = PlaybookLoader.configured(configured);
         Deque<AutoCloseable> parts = new ArrayDeque<>();
         WebServer web = null;
         try {
@@ -235,16 +233,6 @@ public final class Delight implements AutoCloseable {
                             pass.failed()));
         } catch (JdbiException e) {
             return Optional.empty();
-        }
-    }
-
-    /** The built-in playbook, or the team's file over it; a broken file stops start-up naming every problem. */
-    public static Playbook playbook(Settings settings) {
-        try {
-            return settings.playbook().map(file -> PlaybookLoader.load(file, settings.locale()))
-                    .orElseGet(() -> PlaybookLoader.builtIn(settings.locale()));
-        } catch (PlaybookException e) {
-            throw new ConfigException(e.getMessage());
         }
     }
 

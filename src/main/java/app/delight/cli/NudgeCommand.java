@@ -1,6 +1,5 @@
 package app.delight.cli;
 
-import app.delight.Delight;
 import app.delight.Main;
 import app.delight.config.ConfigException;
 import app.delight.config.Secret;
@@ -11,6 +10,7 @@ import app.delight.metrics.Metrics;
 import app.delight.nudge.NudgeBatch;
 import app.delight.nudge.Nudges;
 import app.delight.playbook.Playbook;
+import app.delight.playbook.PlaybookLoader;
 import app.delight.slack.SlackApp;
 import app.delight.store.Database;
 import app.delight.store.NudgePassRepository;
@@ -66,7 +66,7 @@ public final class NudgeCommand implements Callable<Integer> {
         if (!dryRun && settings.botToken().isEmpty()) {
             throw new ConfigException("SLACK_BOT_TOKEN is not set: it is required to post nudges (or add --dry-run to see them)");
         }
-        Playbook playbook = Delight.playbook(settings);
+        Playbook playbook = PlaybookLoader.configured(settings);
         try (Database database = Database.open(settings)) {
             if (dryRun) {
                 AtomicInteger messages = new AtomicInteger();
