@@ -1,6 +1,5 @@
 package app.delight.cli;
 
-import app.delight.Main;
 import app.delight.config.Settings;
 import app.delight.domain.ClientUpdate;
 import app.delight.store.ClientImport;
@@ -41,21 +40,21 @@ public final class ImportClientsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Main main = parent.main();
+        RootCommand main = parent.main();
         Settings settings = Settings.fromEnvironment(main.environment());
         List<ClientUpdate> rows;
         try {
             rows = ClientCsv.read(new StringReader(withoutByteOrderMark(Files.readString(file))));
         } catch (NoSuchFileException e) {
             spec.commandLine().getErr().println("No such file: " + file);
-            return Main.EXIT_FAILED;
+            return RootCommand.EXIT_FAILED;
         } catch (CharacterCodingException e) {
             spec.commandLine().getErr().println(file + " is not UTF-8 text: save it as CSV UTF-8 and try again");
-            return Main.EXIT_FAILED;
+            return RootCommand.EXIT_FAILED;
         } catch (ClientCsv.InvalidFile e) {
             spec.commandLine().getErr().println(file + ": nothing was imported, because:");
             e.problems().forEach(problem -> spec.commandLine().getErr().println("  " + file.getFileName() + " " + problem));
-            return Main.EXIT_FAILED;
+            return RootCommand.EXIT_FAILED;
         }
         try (Database database = Database.open(settings)) {
             String teamId = teamId(settings, new Workspaces(database.jdbi()));

@@ -1,6 +1,5 @@
 package app.delight.cli;
 
-import app.delight.Main;
 import app.delight.config.ConfigException;
 import app.delight.config.Secret;
 import app.delight.config.Settings;
@@ -42,7 +41,7 @@ public final class NudgeCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @ParentCommand
-    private Main main;
+    private RootCommand main;
 
     @Spec
     private CommandSpec spec;
@@ -85,7 +84,7 @@ public final class NudgeCommand implements Callable<Integer> {
                         .run(Optional.of(day));
                 out.println("Nudges for " + day + ": " + pass.clients() + " clients, " + pass.enqueued() + " new messages, "
                         + pass.sent() + " sent, " + pass.failed() + " failed");
-                return pass.failed() == 0 ? 0 : Main.EXIT_FAILED;
+                return pass.failed() == 0 ? 0 : RootCommand.EXIT_FAILED;
             }
         }
     }

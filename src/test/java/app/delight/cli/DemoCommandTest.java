@@ -2,7 +2,6 @@ package app.delight.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.delight.Main;
 import app.delight.clients.ClientDirectory;
 import app.delight.clients.HealthReports;
 import app.delight.clients.Today;
@@ -64,7 +63,7 @@ class DemoCommandTest {
         String[] all = new String[args.length + 1];
         all[0] = "demo";
         System.arraycopy(args, 0, all, 1, args.length);
-        return Main.commandLine(Map.of("DATABASE_URL", databaseUrl), clock)
+        return RootCommand.commandLine(Map.of("DATABASE_URL", databaseUrl), clock)
                 .setOut(new PrintWriter(out, true))
                 .setErr(new PrintWriter(err, true))
                 .execute(all);
@@ -212,7 +211,7 @@ class DemoCommandTest {
         jdbi.useHandle(handle -> new ClientRepository(handle).insert("T0OWN", new Client(Client.NEW, "ACME corp", List.of(),
                 "C0REAL", List.of("U0REAL"), "retail", Stage.ACTIVE, null, null, BigDecimal.TEN, null)));
 
-        assertThat(demo("--team", "T0OWN", "--refresh")).isEqualTo(Main.EXIT_FAILED);
+        assertThat(demo("--team", "T0OWN", "--refresh")).isEqualTo(RootCommand.EXIT_FAILED);
 
         assertThat(clients(jdbi, "T0OWN")).extracting(Client::name).containsExactly("ACME corp");
         assertThat(err.toString()).contains("ACME corp", "nothing was written");
@@ -236,7 +235,7 @@ class DemoCommandTest {
     void datesFollowTheClock() {
         Jdbi jdbi = freshDatabase();
         Instant later = NOW.plus(400, ChronoUnit.DAYS);
-        Main.commandLine(Map.of("DATABASE_URL", databaseUrl), Clock.fixed(later, ZoneOffset.UTC))
+        RootCommand.commandLine(Map.of("DATABASE_URL", databaseUrl), Clock.fixed(later, ZoneOffset.UTC))
                 .setOut(new PrintWriter(out, true)).execute("demo");
 
         Client brightpath = named(clients(jdbi, Workspaces.LOCAL), "Brightpath Academy");

@@ -1,4 +1,4 @@
-package app.delight;
+package app.delight.serve;
 
 import app.delight.config.Secret;
 import app.delight.config.Settings;
