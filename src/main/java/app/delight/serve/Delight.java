@@ -1,38 +1,28 @@
 package app.delight.serve;
 
-import app.delight.config.Secret;
-import app.delight.config.Settings;
-import app.delight.config.SlackMode;
-import app.delight.demo.DemoData;
-import app.delight.demo.DemoLoader;
-import app.delight.nudge.NudgePass;
-import app.delight.sandbox.DeferredServlet;
-import app.delight.sandbox.Sandbox;
-import app.delight.sandbox.SandboxConversation;
-import app.delight.sandbox.SandboxNudges;
-import app.delight.sandbox.SandboxServlet;
-import app.delight.sandbox.SlackStandInServlet;
-import app.delight.web.NotConnectedServlet;
-import com.slack.api.bolt.servlet.SlackAppServlet;
-import java.time.LocalDate;
-import java.util.concurrent.atomic.AtomicReference;
-import app.delight.delivery.Delivery;
-import app.delight.delivery.SlackPoster;
 import app.delight.clients.ClientDirectory;
 import app.delight.clients.HealthReports;
 import app.delight.clients.Today;
+import app.delight.config.Secret;
+import app.delight.config.Settings;
+import app.delight.config.SlackMode;
+import app.delight.delivery.Delivery;
+import app.delight.delivery.SlackPoster;
 import app.delight.health.HealthWatch;
 import app.delight.health.WeeklyDigest;
 import app.delight.i18n.Messages;
 import app.delight.metrics.Metrics;
+import app.delight.nudge.NudgePass;
 import app.delight.nudge.Nudges;
 import app.delight.playbook.Playbook;
+import app.delight.playbook.PlaybookLoader;
+import app.delight.sandbox.DeferredServlet;
+import app.delight.sandbox.Sandbox;
+import app.delight.sandbox.SandboxConversation;
 import app.delight.schedule.ClusteredScheduler;
 import app.delight.schedule.HealthSnapshotJob;
 import app.delight.schedule.NudgeJob;
 import app.delight.schedule.WeeklyDigestJob;
-import app.delight.playbook.PlaybookLoader;
-import app.delight.web.RequestSignature;
 import app.delight.slack.SlackApp;
 import app.delight.slack.SlackWorkspace;
 import app.delight.store.Database;
@@ -40,11 +30,14 @@ import app.delight.store.NudgePassRepository;
 import app.delight.store.Workspaces;
 import app.delight.web.LivenessServlet;
 import app.delight.web.MetricsServlet;
+import app.delight.web.NotConnectedServlet;
+import app.delight.web.RequestSignature;
 import app.delight.web.SlackRequestGuard;
 import app.delight.web.SlackWorkLimit;
 import app.delight.web.WebServer;
 import com.slack.api.Slack;
 import com.slack.api.bolt.App;
+import com.slack.api.bolt.servlet.SlackAppServlet;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import java.time.Clock;
 import java.util.ArrayDeque;
@@ -58,6 +51,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import javax.servlet.http.HttpServlet;
 import org.jdbi.v3.core.JdbiException;
@@ -94,39 +88,27 @@ public final class Delight implements AutoCloseable {
             parts.push(database);
             Metrics metrics = new Metrics();
             database.reportPoolTo(metrics.registry());
-            boolean sandbox = configured.slackMode() == SlackMode.NONE;
-            Secret signingSecret = sandbox ? Secret.of(Sandbox.newSigningSecret()) : configured.signingSecret().orElse(null);
-            RequestSignature signature = signingSecret == null ? null : new RequestSignature(signingSecret.reveal());
-            SandboxConversation conversation = new SandboxConversation(clock);
-            AtomicReference<Supplier<String>> sandboxNudges = new AtomicReference<>(() -> "not ready yet");
             AtomicReference<Optional<ClusteredScheduler>> scheduler = new AtomicReference<>(Optional.empty());
             DeferredServlet slackEvents = new DeferredServlet();
-            AtomicInteger port = new AtomicInteger();
-
             Map<String, HttpServlet> servlets = new LinkedHashMap<>();
             servlets.put("/healthz", new LivenessServlet(() -> liveness(database, scheduler.get())));
             servlets.put("/metrics", new MetricsServlet(metrics));
-            if (sandbox) {
-                SandboxServlet page = new SandboxServlet(conversation, () -> Sandbox.loopback(port.get()), signature, clock,
-                        () -> sandboxNudges.get().get());
-                servlets.put("/", page);
-                servlets.put("/sandbox/*", page);
-                servlets.put("/sandbox/slack/*", new SlackStandInServlet(conversation));
-            }
-            SlackRequestGuard guard = new SlackRequestGuard(Optional.ofNullable(signature), clock);
+            Optional<Sandbox> sandbox = configured.slackMode() == SlackMode.NONE
+                    ? Optional.of(Sandbox.mount(servlets, clock)) : Optional.empty();
+            Optional<RequestSignature> signature = sandbox.map(Sandbox::signature)
+                    .or(() -> configured.signingSecret().map(secret -> new RequestSignature(secret.reveal())));
+            SlackRequestGuard guard = new SlackRequestGuard(signature, clock);
             SlackWorkLimit workLimit = SlackWorkLimit.twoPerProcessor(Database.POOL_CONNECTIONS);
             metrics.waitingRequests(workLimit::waiting);
             web = new WebServer(configured.port(), List.of(guard, workLimit), slackEvents, servlets);
             web.start();
-            port.set(web.port());
+            int port = web.port();
 
-            Settings settings = sandbox
-                    ? configured.forSandbox(Secret.of(Sandbox.BOT_TOKEN), signingSecret, Sandbox.apiUrl(web.port()), Sandbox.USER_ID)
-                    : configured;
+            Settings settings = sandbox.map(page -> page.started(configured, port)).orElse(configured);
             Slack slack = SlackApp.client(settings);
             parts.push(slack);
             String token = settings.botToken().map(Secret::reveal).orElseThrow();
-            if (!sandbox) {
+            if (sandbox.isEmpty()) {
                 SlackWorkspace.of(slack, token).ifPresent(workspace -> welcome(workspace, database));
             }
             ExecutorService afterAck = Executors.newFixedThreadPool(4, daemonThreads("delight-after-ack"));
@@ -161,16 +143,10 @@ public final class Delight implements AutoCloseable {
             }
             // /healthz reads "starting" until now, so a load balancer sends Slack's requests only once they are served.
             scheduler.set(Optional.of(node));
-            if (sandbox) {
-                sandboxNudges.set(SandboxNudges.runner(nudges, Nudges.calendar(settings), clock, settings.timezone()));
-                loadDemo(database, settings, clock);
-                log.info("No Slack credentials: running the sandbox. Open http://localhost:{}/ and type /delight acme. "
-                        + "To connect to Slack set SLACK_BOT_TOKEN with SLACK_SIGNING_SECRET (HTTP) or with SLACK_APP_TOKEN "
-                        + "(Socket Mode).", web.port());
-            }
+            sandbox.ifPresent(page -> page.open(nudges, settings, database, clock));
             afterAck.execute(() -> warmUp(reports, database));
-            log.info("Delight is listening on port {} ({})", web.port(), sandbox ? "sandbox" : settings.slackMode() + " mode");
-            return new Delight(parts, web, sandbox ? Optional.of(conversation) : Optional.empty());
+            log.info("Delight is listening on port {} ({})", port, sandbox.isPresent() ? "sandbox" : settings.slackMode() + " mode");
+            return new Delight(parts, web, sandbox.map(Sandbox::conversation));
         } catch (Exception | Error e) {
             if (web != null) {
                 web.close();
@@ -190,15 +166,6 @@ public final class Delight implements AutoCloseable {
                     (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {
             log.warn("Could not warm up the portfolio at start-up (it will be read on first use): {}", e.getMessage());
-        }
-    }
-
-    /** The sandbox's demo clients, unless the workspace has them already (or clients of the same names). */
-    private static void loadDemo(Database database, Settings settings, Clock clock) {
-        LocalDate today = LocalDate.now(clock.withZone(settings.timezone()));
-        DemoLoader.Outcome outcome = new DemoLoader(database.jdbi(), settings.timezone()).load(Sandbox.TEAM_ID, DemoData.asOf(today), false);
-        if (outcome.written()) {
-            log.info("Loaded {} demo clients into the sandbox", outcome.clients().size());
         }
     }
 
