@@ -40,8 +40,8 @@ public final class DemoCommand implements Callable<Integer> {
         LocalDate today = LocalDate.now(main.clock().withZone(settings.timezone()));
         PrintWriter out = spec.commandLine().getOut();
         try (Database database = Database.open(settings)) {
-            String teamId = team.resolve(settings, new Workspaces(database.jdbi()));
-            DemoLoader.Outcome outcome = new DemoLoader(database.jdbi(), settings.timezone())
+            String teamId = team.resolve(settings, new Workspaces(database.store()));
+            DemoLoader.Outcome outcome = new DemoLoader(database.store(), settings.timezone())
                     .load(teamId, DemoData.asOf(today), refresh);
             switch (outcome.status()) {
                 case LOADED, REFRESHED -> out.println((outcome.status() == DemoLoader.Status.LOADED ? "Loaded " : "Refreshed ")

@@ -5,7 +5,6 @@ import app.delight.domain.ClientUpdate;
 import app.delight.store.ClientImport;
 import app.delight.store.Database;
 import app.delight.store.Workspaces;
-import com.slack.api.Slack;
 import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
@@ -14,11 +13,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code import clients FILE.csv}: creates or updates clients; the whole file or nothing. */
 @Command(name = "clients", description = "Create or update clients from a CSV file; all rows or none.")
@@ -57,8 +56,8 @@ public final class ImportClientsCommand implements Callable<Integer> {
             return RootCommand.EXIT_FAILED;
         }
         try (Database database = Database.open(settings)) {
-            String teamId = teamId(settings, new Workspaces(database.jdbi()));
-            ClientImport.Summary summary = new ClientImport(database.jdbi()).run(teamId, rows);
+            String teamId = teamId(settings, new Workspaces(database.store()));
+            ClientImport.Summary summary = new ClientImport(database.store()).run(teamId, rows);
             spec.commandLine().getOut().println("Imported " + rows.size() + " clients from " + file + " into workspace "
                     + teamId + ": " + summary);
         }

@@ -69,7 +69,7 @@ public final class NudgeCommand implements Callable<Integer> {
         try (Database database = Database.open(settings)) {
             if (dryRun) {
                 AtomicInteger messages = new AtomicInteger();
-                int clients = Nudges.planner(settings, database.jdbi(), playbook, main.clock())
+                int clients = Nudges.planner(settings, database.store(), playbook, main.clock())
                         .plan(main.clock().instant(), Optional.of(day), batch -> {
                             print(batch, out);
                             messages.addAndGet(batch.entries().size());
@@ -80,7 +80,7 @@ public final class NudgeCommand implements Callable<Integer> {
             }
             String token = settings.botToken().map(Secret::reveal).orElseThrow();
             try (Slack slack = SlackApp.client(settings); Delivery delivery = new Delivery(new SlackPoster(slack, token))) {
-                NudgePassRepository.Pass pass = Nudges.pass(settings, database.jdbi(), playbook, main.clock(), delivery, new Metrics())
+                NudgePassRepository.Pass pass = Nudges.pass(settings, database.store(), playbook, main.clock(), delivery, new Metrics())
                         .run(Optional.of(day));
                 out.println("Nudges for " + day + ": " + pass.clients() + " clients, " + pass.enqueued() + " new messages, "
                         + pass.sent() + " sent, " + pass.failed() + " failed");

@@ -7,19 +7,19 @@ import app.delight.domain.NpsAnswer;
 import app.delight.domain.Struggle;
 import app.delight.domain.Touchpoint;
 import app.delight.store.HistoryRepository;
+import app.delight.store.Store;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.Function;
-import org.jdbi.v3.core.Jdbi;
 
 /** What the team records about a client from Slack; each entry is written in its own transaction. */
 public final class ClientJournal {
-    private final Jdbi jdbi;
+    private final Store store;
     private final Clock clock;
 
-    public ClientJournal(Jdbi jdbi, Clock clock) {
-        this.jdbi = jdbi;
+    public ClientJournal(Store store, Clock clock) {
+        this.store = store;
         this.clock = clock;
     }
 
@@ -49,6 +49,6 @@ public final class ClientJournal {
     }
 
     private <T> T write(Function<HistoryRepository, T> entry) {
-        return jdbi.inTransaction(handle -> entry.apply(new HistoryRepository(handle)));
+        return store.inTransaction(repositories -> entry.apply(repositories.history()));
     }
 }

@@ -106,7 +106,7 @@ public final class Sandbox {
     public void open(NudgePass pass, Settings settings, Database database, Clock clock) {
         nudges.set(SandboxNudges.runner(pass, Nudges.calendar(settings), clock, settings.timezone()));
         LocalDate today = LocalDate.now(clock.withZone(settings.timezone()));
-        DemoLoader.Outcome outcome = new DemoLoader(database.jdbi(), settings.timezone()).load(TEAM_ID, DemoData.asOf(today), false);
+        DemoLoader.Outcome outcome = new DemoLoader(database.store(), settings.timezone()).load(TEAM_ID, DemoData.asOf(today), false);
         if (outcome.written()) {
             log.info("Loaded {} demo clients into the sandbox", outcome.clients().size());
         }

@@ -26,7 +26,7 @@ import app.delight.schedule.WeeklyDigestJob;
 import app.delight.slack.SlackApp;
 import app.delight.slack.SlackWorkspace;
 import app.delight.store.Database;
-import app.delight.store.NudgePassRepository;
+import app.delight.store.StoreException;
 import app.delight.store.Workspaces;
 import app.delight.web.LivenessServlet;
 import app.delight.web.MetricsServlet;
@@ -54,7 +54,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import javax.servlet.http.HttpServlet;
-import org.jdbi.v3.core.JdbiException;
 import org.quartz.Job;
 import org.quartz.SchedulerException;
 import org.slf4j.Logger;
@@ -118,14 +117,14 @@ public final class Delight implements AutoCloseable {
             Messages messages = Messages.forLocale(settings.locale());
             // One directory and one set of reports for the app and its jobs: each keeps a team's clients or
             // past scores in memory once.
-            ClientDirectory directory = new ClientDirectory(database.jdbi());
-            HealthReports reports = new HealthReports(database.jdbi(), directory, playbook, new Today(clock, settings.timezone()));
-            HealthWatch watch = new HealthWatch(database.jdbi(), reports, delivery, messages);
-            App app = SlackApp.build(settings, slack, database.jdbi(), playbook, clock, afterAck, delivery, directory, reports,
+            ClientDirectory directory = new ClientDirectory(database.store());
+            HealthReports reports = new HealthReports(database.store(), directory, playbook, new Today(clock, settings.timezone()));
+            HealthWatch watch = new HealthWatch(database.store(), reports, delivery, messages);
+            App app = SlackApp.build(settings, slack, database.store(), playbook, clock, afterAck, delivery, directory, reports,
                     watch, metrics);
-            WeeklyDigest weekly = new WeeklyDigest(database.jdbi(), reports, delivery, messages, settings.managers(),
+            WeeklyDigest weekly = new WeeklyDigest(database.store(), reports, delivery, messages, settings.managers(),
                     settings.managersChannel());
-            NudgePass nudges = Nudges.pass(settings, database.jdbi(), playbook, clock, delivery, metrics);
+            NudgePass nudges = Nudges.pass(settings, database.store(), playbook, clock, delivery, metrics);
             ClusteredScheduler node = startScheduler(settings, database, Map.of(
                     NudgeJob.class, () -> new NudgeJob(nudges),
                     HealthSnapshotJob.class, () -> new HealthSnapshotJob(watch),
@@ -160,7 +159,7 @@ public final class Delight implements AutoCloseable {
     private static void warmUp(HealthReports reports, Database database) {
         try {
             long start = System.nanoTime();
-            List<String> teams = new Workspaces(database.jdbi()).teamsWithClients();
+            List<String> teams = new Workspaces(database.store()).teamsWithClients();
             reports.warmUp(teams);
             log.info("Warmed up the clients and past health scores of {} workspace(s) in {} ms", teams.size(),
                     (System.nanoTime() - start) / 1_000_000);
@@ -195,10 +194,10 @@ public final class Delight implements AutoCloseable {
 
     private static Optional<LivenessServlet.LastPass> lastPass(Database database) {
         try {
-            return database.jdbi().withHandle(handle -> new NudgePassRepository(handle).last())
+            return database.store().withConnection(repositories -> repositories.nudgePasses().last())
                     .map(pass -> new LivenessServlet.LastPass(pass.finishedAt(), pass.clients(), pass.enqueued(), pass.sent(),
                             pass.failed()));
-        } catch (JdbiException e) {
+        } catch (StoreException e) {
             return Optional.empty();
         }
     }
@@ -224,7 +223,7 @@ public final class Delight implements AutoCloseable {
     private static void welcome(SlackWorkspace workspace, Database database) {
         log.info("Connected to the Slack workspace {} ({}) as bot user {}", workspace.teamName(), workspace.teamId(),
                 workspace.botUserId());
-        int adopted = new Workspaces(database.jdbi()).adoptLocalData(workspace.teamId());
+        int adopted = new Workspaces(database.store()).adoptLocalData(workspace.teamId());
         if (adopted > 0) {
             log.info("Moved {} clients imported before the workspace was known into {}", adopted, workspace.teamId());
         }

@@ -15,9 +15,9 @@ import app.delight.config.Settings;
 import app.delight.delivery.Delivery;
 import app.delight.engine.PromptEngine;
 import app.delight.health.HealthWatch;
-import app.delight.nudge.DetractorAlerts;
 import app.delight.i18n.Messages;
 import app.delight.metrics.Metrics;
+import app.delight.nudge.DetractorAlerts;
 import app.delight.playbook.Playbook;
 import app.delight.slack.listeners.actions.PickClient;
 import app.delight.slack.listeners.actions.PromptClicks;
@@ -26,6 +26,7 @@ import app.delight.slack.listeners.commands.ClientHealthCommand;
 import app.delight.slack.listeners.commands.DelightCommand;
 import app.delight.slack.listeners.events.HomeTab;
 import app.delight.slack.listeners.views.FormModals;
+import app.delight.store.Store;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
@@ -34,7 +35,6 @@ import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import java.time.Clock;
 import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
-import org.jdbi.v3.core.Jdbi;
 
 /** Builds the Bolt app: one registration per Slack surface, all talking to {@code SLACK_API_URL}. */
 public final class SlackApp {
@@ -54,7 +54,7 @@ public final class SlackApp {
     /**
      * @param afterAck runs the work a handler does after acknowledging, such as redrawing a card
      */
-    public static App build(Settings settings, Slack slack, Jdbi jdbi, Playbook playbook, Clock clock, Executor afterAck,
+    public static App build(Settings settings, Slack slack, Store store, Playbook playbook, Clock clock, Executor afterAck,
             Delivery delivery, ClientDirectory directory, HealthReports reports, HealthWatch watch, Metrics metrics) {
         AppConfig config = AppConfig.builder()
                 .slack(slack)
@@ -67,19 +67,19 @@ public final class SlackApp {
                 .build();
         App app = new App(config);
         app.use(new RequestMetrics(metrics));
-        app.use(new EventDeduplication(jdbi));
+        app.use(new EventDeduplication(store));
         Messages messages = Messages.forLocale(settings.locale());
         Today today = new Today(clock, settings.timezone());
-        ClientJournal journal = new ClientJournal(jdbi, clock);
+        ClientJournal journal = new ClientJournal(store, clock);
         DetractorAlerts alerts = new DetractorAlerts(delivery, settings.managers(), settings.managersChannel(), messages, afterAck);
-        DelightCards cards = new DelightCards(jdbi, new PromptEngine(playbook), today);
+        DelightCards cards = new DelightCards(store, new PromptEngine(playbook), today);
         SubCommands subCommands = new SubCommands(cards, journal, today,
                 messages, alerts, (teamId, clientId) -> afterAck.execute(() -> watch.check(teamId, clientId)));
         Unavailable unavailable = new Unavailable(messages);
 
         app.command("/delight", new DelightCommand(directory, subCommands, new ClientChoice(messages),
                 new HelpMessage(messages), unavailable));
-        PromptClicks clicks = new PromptClicks(directory, new PromptResponses(jdbi, clock), subCommands, today, messages,
+        PromptClicks clicks = new PromptClicks(directory, new PromptResponses(store, clock), subCommands, today, messages,
                 unavailable, afterAck);
         PromptClicks.RESPONSES.keySet().forEach(actionId -> app.blockAction(actionId, clicks));
         app.blockAction(ActionIds.SHARE_CARD, new ShareCard(directory, subCommands, messages, unavailable, afterAck));
@@ -97,7 +97,7 @@ public final class SlackApp {
             app.blockAction(form.opener, (request, ctx) -> modals.open(form, request, ctx));
             app.viewSubmission(form.callbackId, (request, ctx) -> modals.submit(form, request, ctx));
         }
-        HomeTab.register(app, jdbi, directory, cards, today, subCommands, messages, unavailable, afterAck);
+        HomeTab.register(app, store, directory, cards, today, subCommands, messages, unavailable, afterAck);
         return app;
     }
 }

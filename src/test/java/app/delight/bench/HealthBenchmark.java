@@ -62,7 +62,7 @@ class HealthBenchmark {
             Playbook playbook = PlaybookLoader.builtIn();
             // As the app builds it from DELIGHT_TIMEZONE: a region, whose rules are kept, where an offset makes new ones at every call.
             Today today = new Today(Clock.systemUTC(), ZoneId.of("UTC"));
-            HealthReports reports = new HealthReports(database.jdbi(), new ClientDirectory(database.jdbi()), playbook,
+            HealthReports reports = new HealthReports(database.store(), new ClientDirectory(database.store()), playbook,
                     today);
             HealthMessage message = new HealthMessage(Messages.forLocale(Locale.ENGLISH), playbook.weights());
             for (int i = 0; i < WARM_UP; i++) {

@@ -15,6 +15,7 @@ import app.delight.playbook.PlaybookLoader;
 import app.delight.store.ClientRepository;
 import app.delight.store.Database;
 import app.delight.store.HistoryRepository;
+import app.delight.store.Store;
 import app.delight.store.Workspaces;
 import app.delight.support.TestPostgres;
 import java.io.PrintWriter;
@@ -143,10 +144,10 @@ class DemoCommandTest {
 
     @Test
     void theClientRedForMonthsIsWorstAndFlaggedForAFrankConversation() {
-        Jdbi jdbi = freshDatabase();
+        Store store = new Store(freshDatabase());
         demo();
 
-        HealthReports reports = new HealthReports(jdbi, new ClientDirectory(jdbi), PlaybookLoader.builtIn(),
+        HealthReports reports = new HealthReports(store, new ClientDirectory(store), PlaybookLoader.builtIn(),
                 new Today(clock, ZoneOffset.UTC));
         List<ClientHealth> worstFirst = reports.portfolio(Workspaces.LOCAL).health().worstFirst();
 

@@ -124,7 +124,7 @@ class PortfolioSummariesTest {
         history.addTouchpoint(Workspaces.LOCAL, local, "U1", "call", day(1));
         deliver(Workspaces.LOCAL, local, day(1), "tip:faq");
 
-        assertThat(new Workspaces(database.jdbi()).adoptLocalData(TEAM)).isEqualTo(1);
+        assertThat(new Workspaces(database.store()).adoptLocalData(TEAM)).isEqualTo(1);
 
         assertThat(history.lastContactByClient(TEAM)).containsEntry(local, day(1));
         assertThat(history.lastContactByClient(Workspaces.LOCAL)).isEmpty();

@@ -14,6 +14,8 @@ import app.delight.i18n.Messages;
 import app.delight.slack.RateLimitRetry;
 import app.delight.slack.SubCommands;
 import app.delight.slack.Unavailable;
+import app.delight.store.Store;
+import app.delight.store.StoreException;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
 import com.slack.api.bolt.App;
@@ -33,9 +35,6 @@ import com.slack.api.model.view.View;
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.Executor;
-import org.jdbi.v3.core.ConnectionException;
-import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.JdbiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -72,10 +71,10 @@ public final class HomeTab {
     }
 
     /** Registers the {@code app_home_opened} event, the tab's buttons and the "Add client" submission. */
-    public static HomeTab register(App app, Jdbi jdbi, ClientDirectory directory, DelightCards cards, Today today,
+    public static HomeTab register(App app, Store store, ClientDirectory directory, DelightCards cards, Today today,
             SubCommands subCommands, Messages messages, Unavailable unavailable, Executor afterAck) {
-        HomeTab tab = new HomeTab(new HomeOverview(jdbi, directory, cards, today), new HomeView(messages),
-                new AddClientModal(messages), new NewClients(jdbi), directory, subCommands, messages, unavailable, afterAck);
+        HomeTab tab = new HomeTab(new HomeOverview(store, directory, cards, today), new HomeView(messages),
+                new AddClientModal(messages), new NewClients(store), directory, subCommands, messages, unavailable, afterAck);
         app.event(AppHomeOpenedEvent.class, (payload, ctx) -> tab.opened(payload.getTeamId(), payload.getEvent(), ctx));
         app.blockAction(ActionIds.HOME_SHOW_CARD, tab::showCard);
         app.blockAction(ActionIds.HOME_ADD_CLIENT, tab::openAddClient);
@@ -100,11 +99,12 @@ public final class HomeTab {
         View view;
         try {
             view = homeView.render(userId, overview.of(teamId, userId));
-        } catch (ConnectionException e) {
-            log.warn("The database did not answer for a Home tab: {}", e.getMessage());
-            view = homeView.unavailable();
-        } catch (JdbiException e) {
-            log.error("A database statement failed for a Home tab", e);
+        } catch (StoreException e) {
+            if (e.unreachable()) {
+                log.warn("The database did not answer for a Home tab: {}", e.getMessage());
+            } else {
+                log.error("A database statement failed for a Home tab", e);
+            }
             view = homeView.unavailable();
         }
         View published = view;
@@ -179,11 +179,12 @@ public final class HomeTab {
         NewClients.Outcome outcome;
         try {
             outcome = newClients.add(teamId, form.client());
-        } catch (ConnectionException e) {
-            log.warn("The database did not answer for Add client: {}", e.getMessage());
-            return ctx.ackWithErrors(Map.of(AddClientModal.NAME_BLOCK, messages.get("addClient.error.unavailable")));
-        } catch (JdbiException e) {
-            log.error("Adding a client failed", e);
+        } catch (StoreException e) {
+            if (e.unreachable()) {
+                log.warn("The database did not answer for Add client: {}", e.getMessage());
+            } else {
+                log.error("Adding a client failed", e);
+            }
             return ctx.ackWithErrors(Map.of(AddClientModal.NAME_BLOCK, messages.get("addClient.error.unavailable")));
         }
         if (outcome instanceof NewClients.Outcome.NameTaken taken) {

@@ -2,8 +2,8 @@ package app.delight.slack.listeners.views;
 
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
-import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.composition.BlockCompositions.option;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.numberInput;
 import static com.slack.api.model.block.element.BlockElements.plainTextInput;
 import static com.slack.api.model.block.element.BlockElements.radioButtons;
@@ -28,6 +28,7 @@ import app.delight.i18n.Messages;
 import app.delight.slack.RateLimitRetry;
 import app.delight.slack.Redraw;
 import app.delight.slack.SubCommands;
+import app.delight.store.StoreException;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
 import com.slack.api.bolt.context.builtin.ActionContext;
@@ -51,7 +52,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.stream.IntStream;
-import org.jdbi.v3.core.JdbiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -215,7 +215,7 @@ public final class FormModals {
         String confirmation;
         try {
             confirmation = write(form, caller, client.get(), text, dueDate, score, hours, kind);
-        } catch (JdbiException e) {
+        } catch (StoreException e) {
             log.warn("The database did not take a {} modal: {}", form, e.getMessage());
             return ctx.ackWithErrors(Map.of(TEXT_BLOCK, messages.get("unavailable")));
         }
@@ -226,7 +226,7 @@ public final class FormModals {
                 Redraw.toClicker(ctx.getSlack(), metadata[1], Reply.say(confirmation));
                 try {
                     Redraw.inPlace(ctx.getSlack(), metadata[1], subCommands.card(caller, client.get()));
-                } catch (JdbiException e) {
+                } catch (StoreException e) {
                     // Saved all the same, and the submitter was told so: the card stays as it was until next asked.
                     log.warn("Could not redraw the card after a {} modal: {}", form, e.getMessage());
                 }
