@@ -31,6 +31,19 @@ public final class CardMessage {
         this.messages = messages;
     }
 
+    /** The card as an answer seen by the caller only. */
+    public Reply reply(Card card) {
+        return new Reply(fallbackText(card), blocks(card));
+    }
+
+    /** What was just recorded, then the card as it is now. */
+    public Reply confirmed(String confirmation, Card card) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(section(s -> s.text(markdownText(truncate(confirmation, MAX_SECTION_TEXT)))));
+        blocks.addAll(blocks(card));
+        return new Reply(confirmation, blocks);
+    }
+
     /** The card as an answer seen by the caller only, which they may share in the channel. */
     public List<LayoutBlock> blocks(Card card) {
         List<LayoutBlock> blocks = postedBlocks(card);

@@ -27,6 +27,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -41,6 +42,13 @@ public final class HealthMessage {
     public HealthMessage(Messages messages, HealthWeights weights) {
         this.messages = messages;
         this.weights = weights;
+    }
+
+    /** Who may see the portfolio, told to someone who may not; nothing about any client. */
+    public Reply refusal(Set<String> managers, String userId) {
+        String granters = managers.isEmpty() ? messages.get("health.refused.nobody")
+                : managers.stream().sorted().map(id -> "<@" + id + ">").collect(Collectors.joining(", "));
+        return Reply.say(messages.get("health.refused", granters, userId));
     }
 
     public static int pages(PortfolioHealth health) {

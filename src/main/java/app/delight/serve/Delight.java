@@ -23,6 +23,7 @@ import app.delight.schedule.ClusteredScheduler;
 import app.delight.schedule.HealthSnapshotJob;
 import app.delight.schedule.NudgeJob;
 import app.delight.schedule.WeeklyDigestJob;
+import app.delight.slack.Collaborators;
 import app.delight.slack.SlackApp;
 import app.delight.slack.SlackWorkspace;
 import app.delight.store.Database;
@@ -120,8 +121,8 @@ public final class Delight implements AutoCloseable {
             ClientDirectory directory = new ClientDirectory(database.store());
             HealthReports reports = new HealthReports(database.store(), directory, playbook, new Today(clock, settings.timezone()));
             HealthWatch watch = new HealthWatch(database.store(), reports, delivery, messages);
-            App app = SlackApp.build(settings, slack, database.store(), playbook, clock, afterAck, delivery, directory, reports,
-                    watch, metrics);
+            App app = SlackApp.build(settings, slack, database.store(), metrics, Collaborators.wire(settings, database.store(),
+                    playbook, clock, afterAck, delivery, directory, reports, watch));
             WeeklyDigest weekly = new WeeklyDigest(database.store(), reports, delivery, messages, settings.managers(),
                     settings.managersChannel());
             NudgePass nudges = Nudges.pass(settings, database.store(), playbook, clock, delivery, metrics);

@@ -1,19 +1,19 @@
 package app.delight.slack.listeners.actions;
 
+import app.delight.blocks.ActionIds;
 import app.delight.blocks.ClientChoice;
 import app.delight.blocks.Reply;
-import app.delight.clients.ClientDirectory;
-import app.delight.i18n.Messages;
+import app.delight.clients.Caller;
+import app.delight.slack.Collaborators;
 import app.delight.slack.Redraw;
-import app.delight.slack.SubCommands;
-import app.delight.slack.Unavailable;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import java.util.Optional;
-import java.util.concurrent.Executor;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,25 +21,20 @@ import org.slf4j.LoggerFactory;
 public final class PickClient implements BlockActionHandler {
     private static final Logger log = LoggerFactory.getLogger(PickClient.class);
 
-    private final ClientDirectory directory;
-    private final SubCommands subCommands;
-    private final Messages messages;
-    private final Unavailable unavailable;
-    private final Executor afterAck;
+    private final Collaborators with;
 
-    public PickClient(ClientDirectory directory, SubCommands subCommands, Messages messages, Unavailable unavailable,
-            Executor afterAck) {
-        this.directory = directory;
-        this.subCommands = subCommands;
-        this.messages = messages;
-        this.unavailable = unavailable;
-        this.afterAck = afterAck;
+    public PickClient(Collaborators with) {
+        this.with = with;
+    }
+
+    public void register(App app) {
+        app.blockAction(Pattern.compile(ActionIds.PICK_CLIENT + "_\\d+"), this);
     }
 
     @Override
     public Response apply(BlockActionRequest request, ActionContext ctx) {
         BlockActionPayload payload = request.getPayload();
-        afterAck.execute(() -> handle(payload, ctx));
+        with.afterAck().execute(() -> handle(payload, ctx));
         return ctx.ack();
     }
 
@@ -49,10 +44,10 @@ public final class PickClient implements BlockActionHandler {
             log.warn("Ignored a client pick with an unreadable value");
             return;
         }
-        SubCommands.Caller caller = new SubCommands.Caller(payload.getTeam().getId(), payload.getUser().getId());
-        Reply reply = unavailable.whenDatabaseFails(() -> directory.byId(caller.teamId(), pick.get().clientId())
-                .map(client -> subCommands.run(caller, client, pick.get().verb(), pick.get().rest()))
-                .orElseGet(() -> Reply.say(messages.get("action.gone"))));
+        Caller caller = new Caller(payload.getTeam().getId(), payload.getUser().getId());
+        Reply reply = with.unavailable().whenDatabaseFails(() -> with.directory().byId(caller.teamId(), pick.get().clientId())
+                .map(client -> with.subCommands().run(caller, client, pick.get().verb(), pick.get().rest()))
+                .orElseGet(() -> Reply.say(with.messages().get("action.gone"))));
         Redraw.inPlace(ctx, reply);
     }
 }

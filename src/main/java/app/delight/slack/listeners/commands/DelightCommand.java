@@ -4,16 +4,16 @@ import app.delight.blocks.ClientChoice;
 import app.delight.blocks.HelpMessage;
 import app.delight.blocks.Mrkdwn;
 import app.delight.blocks.Reply;
-import app.delight.clients.ClientDirectory;
+import app.delight.clients.Caller;
 import app.delight.engine.ClientMatcher;
 import app.delight.engine.CommandText;
-import app.delight.slack.SubCommands;
-import app.delight.slack.Unavailable;
+import app.delight.slack.Collaborators;
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
-import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.model.block.Blocks;
 import com.slack.api.model.block.LayoutBlock;
 import java.util.ArrayList;
@@ -25,33 +25,32 @@ import java.util.List;
  * every answer is ephemeral, seen by the caller only.
  */
 public final class DelightCommand implements SlashCommandHandler {
-    private final ClientDirectory directory;
-    private final SubCommands subCommands;
+    private final Collaborators with;
     private final ClientChoice choice;
     private final HelpMessage help;
-    private final Unavailable unavailable;
 
-    public DelightCommand(ClientDirectory directory, SubCommands subCommands, ClientChoice choice, HelpMessage help,
-            Unavailable unavailable) {
-        this.directory = directory;
-        this.subCommands = subCommands;
-        this.choice = choice;
-        this.help = help;
-        this.unavailable = unavailable;
+    public DelightCommand(Collaborators with) {
+        this.with = with;
+        this.choice = new ClientChoice(with.messages());
+        this.help = new HelpMessage(with.messages());
+    }
+
+    public void register(App app) {
+        app.command("/delight", this);
     }
 
     @Override
     public Response apply(SlashCommandRequest request, SlashCommandContext ctx) {
         SlashCommandPayload payload = request.getPayload();
-        SubCommands.Caller caller = new SubCommands.Caller(payload.getTeamId(), payload.getUserId());
+        Caller caller = new Caller(payload.getTeamId(), payload.getUserId());
         String text = payload.getText() == null ? "" : Mrkdwn.unescape(payload.getText()).strip();
-        Reply reply = unavailable.whenDatabaseFails(() -> answer(caller, text));
+        Reply reply = with.unavailable().whenDatabaseFails(() -> answer(caller, text));
         return ctx.ack(r -> r.responseType("ephemeral").text(reply.text()).blocks(reply.blocks()));
     }
 
-    private Reply answer(SubCommands.Caller caller, String text) {
+    private Reply answer(Caller caller, String text) {
         if (text.isEmpty()) {
-            Reply clients = choice.list(directory.ownedFirst(caller.teamId(), caller.userId()), caller.userId());
+            Reply clients = choice.list(with.directory().ownedFirst(caller.teamId(), caller.userId()), caller.userId());
             List<LayoutBlock> blocks = new ArrayList<>(clients.blocks());
             blocks.add(Blocks.divider());
             blocks.addAll(help.blocks());
@@ -61,10 +60,10 @@ public final class DelightCommand implements SlashCommandHandler {
         if (readings.get(0).verb().equals("help") && readings.get(0).client().isEmpty()) {
             return new Reply(help.fallbackText(), help.blocks());
         }
-        ClientMatcher clients = directory.matcher(caller.teamId());
+        ClientMatcher clients = with.directory().matcher(caller.teamId());
         for (CommandText.ParsedCommand reading : readings) {
             if (clients.match(reading.client()) instanceof ClientMatcher.Match.Found found) {
-                return subCommands.run(caller, found.client(), reading.verb(), reading.rest());
+                return with.subCommands().run(caller, found.client(), reading.verb(), reading.rest());
             }
         }
         CommandText.ParsedCommand likeliest = readings.get(0);

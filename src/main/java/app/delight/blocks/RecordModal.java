@@ -1,4 +1,4 @@
-package app.delight.slack.listeners.views;
+package app.delight.blocks;
 
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
@@ -13,11 +13,6 @@ import static com.slack.api.model.view.Views.viewClose;
 import static com.slack.api.model.view.Views.viewSubmit;
 import static com.slack.api.model.view.Views.viewTitle;
 
-import app.delight.blocks.ActionIds;
-import app.delight.blocks.Mrkdwn;
-import app.delight.blocks.Reply;
-import app.delight.clients.ClientDirectory;
-import app.delight.clients.Today;
 import app.delight.domain.Client;
 import app.delight.domain.FreeWork;
 import app.delight.domain.NpsAnswer;
@@ -25,45 +20,29 @@ import app.delight.domain.UserText;
 import app.delight.engine.CommandText;
 import app.delight.engine.DueDate;
 import app.delight.i18n.Messages;
-import app.delight.slack.RateLimitRetry;
-import app.delight.slack.Redraw;
-import app.delight.slack.SubCommands;
-import app.delight.store.StoreException;
-import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
-import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
-import com.slack.api.bolt.context.builtin.ActionContext;
-import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
-import com.slack.api.bolt.request.builtin.BlockActionRequest;
-import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
-import com.slack.api.bolt.response.Response;
-import com.slack.api.methods.SlackApiException;
 import com.slack.api.model.block.Blocks;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
-import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import java.util.stream.IntStream;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * The card's buttons for what can be recorded about a client, one modal each, offering what the
- * text form {@code /delight <client> <verb>} does: a touchpoint, a follow-up, a struggle, an NPS
- * answer, free work, an incident. A submission is checked field by field, with problems shown
- * beside the field, before anything is written; then it is written the same way the text form
- * writes it, and the card the modal was opened from is redrawn with what was saved.
+ * The modals of the card's buttons for what can be recorded about a client, one each, offering what
+ * the text form {@code /delight <client> <verb>} does: a touchpoint, a follow-up, a struggle, an NPS
+ * answer, free work, an incident. A submission is read and checked field by field, each problem
+ * reported beside its field, before anything is written.
  */
-public final class FormModals {
-    private static final Logger log = LoggerFactory.getLogger(FormModals.class);
+public final class RecordModal {
     public static final String TEXT_BLOCK = "text";
     public static final String DUE_BLOCK = "due";
     public static final String SCORE_BLOCK = "score";
@@ -73,18 +52,10 @@ public final class FormModals {
     /** Slack caps a plain text input at 3,000 characters, the same as our own limit. */
     private static final int MAX_INPUT = UserText.MAX_LENGTH;
 
-    private final ClientDirectory directory;
-    private final Today today;
     private final Messages messages;
-    private final SubCommands subCommands;
-    private final Executor afterAck;
 
-    public FormModals(ClientDirectory directory, Today today, Messages messages, SubCommands subCommands, Executor afterAck) {
-        this.directory = directory;
-        this.today = today;
+    public RecordModal(Messages messages) {
         this.messages = messages;
-        this.subCommands = subCommands;
-        this.afterAck = afterAck;
     }
 
     /** The fields a form may ask for; the text's label depends on the form. */
@@ -105,7 +76,9 @@ public final class FormModals {
         RECORD_INCIDENT(ActionIds.RECORD_INCIDENT, ActionIds.RECORD_INCIDENT_VIEW, "modal.incident.title", "modal.incident.label",
                 Field.TEXT);
 
+        /** The action id of the card's button that opens it. */
         public final String opener;
+        /** The callback id its submission comes back with. */
         public final String callbackId;
         final String title;
         final String textLabel;
@@ -120,24 +93,32 @@ public final class FormModals {
         }
     }
 
-    public Response open(Form form, BlockActionRequest request, ActionContext ctx) {
-        BlockActionPayload payload = request.getPayload();
-        Optional<Client> client = directory.byButtonValue(payload.getTeam().getId(), payload.getActions().get(0).getValue());
-        if (client.isPresent()) {
-            // The trigger id lives 3 seconds, so the modal opens before the acknowledgement, not after.
-            String metadata = client.get().id() + "|" + (payload.getResponseUrl() == null ? "" : payload.getResponseUrl());
-            try {
-                RateLimitRetry.methodWithin(RateLimitRetry.WHILE_THE_TRIGGER_LIVES, () -> ctx.client().viewsOpen(r -> r
-                        .triggerId(payload.getTriggerId())
-                        .view(modal(form, client.get(), metadata))));
-            } catch (IOException | SlackApiException e) {
-                log.warn("Could not open the {} modal: {}", form, e.getMessage());
-            }
+    /**
+     * Where a modal was opened from, kept in its private metadata: the client, and the response URL of
+     * the card it was opened on (empty for none), so the submission can redraw that card.
+     */
+    public record Origin(String clientValue, String responseUrl) {
+        String encode() {
+            return clientValue + "|" + responseUrl;
         }
-        return ctx.ack();
+
+        public static Origin decode(String metadata) {
+            String[] parts = (metadata == null ? "" : metadata).split("\\|", 2);
+            return new Origin(parts[0], parts.length == 2 ? parts[1] : "");
+        }
     }
 
-    private View modal(Form form, Client client, String metadata) {
+    /** What was entered, each field as the form asks for it (null when not asked), or what is wrong, by block. */
+    public record Submission(String text, LocalDate due, Integer score, BigDecimal hours, FreeWork.Kind kind,
+            Map<String, String> errors) {
+        public boolean valid() {
+            return errors.isEmpty();
+        }
+    }
+
+    /** @param responseUrl the response URL of the card the button was clicked on, or null */
+    public View modal(Form form, Client client, String responseUrl) {
+        String metadata = new Origin(String.valueOf(client.id()), responseUrl == null ? "" : responseUrl).encode();
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(section(s -> s.text(markdownText(messages.get("modal.client", Mrkdwn.escape(client.name()))))));
         for (Field field : form.fields) {
@@ -173,16 +154,13 @@ public final class FormModals {
         };
     }
 
-    public Response submit(Form form, ViewSubmissionRequest request, ViewSubmissionContext ctx) {
-        ViewSubmissionPayload payload = request.getPayload();
-        String teamId = payload.getTeam().getId();
-        String userId = payload.getUser().getId();
-        String[] metadata = payload.getView().getPrivateMetadata().split("\\|", 2);
-        Optional<Client> client = directory.byButtonValue(teamId, metadata[0]);
-        if (client.isEmpty()) {
-            return ctx.ackWithErrors(Map.of(TEXT_BLOCK, messages.get("action.gone")));
-        }
-        Entered entered = new Entered(payload.getView().getState().getValues());
+    /**
+     * Reads a submission of {@code form} and checks it field by field.
+     *
+     * @param clientToday the client's day, which due-date words ("friday", "in 3 days") count from
+     */
+    public Submission read(Form form, Map<String, Map<String, ViewState.Value>> values, LocalDate clientToday) {
+        Entered entered = new Entered(values);
         Map<String, String> errors = new LinkedHashMap<>();
         String text = entered.value(TEXT_BLOCK).strip();
         if (form.fields.contains(Field.TEXT) || !text.isEmpty()) {
@@ -192,7 +170,7 @@ public final class FormModals {
                             String.format(Locale.ROOT, "%,d", MAX_INPUT))));
         }
         String due = form.fields.contains(Field.DUE) ? entered.value(DUE_BLOCK) : "";
-        DueDate.Result dueDate = due.isBlank() ? null : DueDate.parseOrExplain(due, today.of(client.get()));
+        DueDate.Result dueDate = due.isBlank() ? null : DueDate.parseOrExplain(due, clientToday);
         if (dueDate instanceof DueDate.Result.Invalid invalid) {
             errors.put(DUE_BLOCK, invalid.problem().in(messages));
         }
@@ -208,45 +186,8 @@ public final class FormModals {
         if (form.fields.contains(Field.KIND) && kind.isEmpty()) {
             errors.put(KIND_BLOCK, messages.get("modal.free.kind.required"));
         }
-        if (!errors.isEmpty()) {
-            return ctx.ackWithErrors(errors);
-        }
-        SubCommands.Caller caller = new SubCommands.Caller(teamId, userId);
-        String confirmation;
-        try {
-            confirmation = write(form, caller, client.get(), text, dueDate, score, hours, kind);
-        } catch (StoreException e) {
-            log.warn("The database did not take a {} modal: {}", form, e.getMessage());
-            return ctx.ackWithErrors(Map.of(TEXT_BLOCK, messages.get("unavailable")));
-        }
-        if (metadata.length == 2 && !metadata[1].isEmpty()) {
-            // The card may be a digest or a shared copy in a channel: it is redrawn as it is for everyone,
-            // and what was recorded (an incident, a score, secret work) is told to the submitter alone.
-            afterAck.execute(() -> {
-                Redraw.toClicker(ctx.getSlack(), metadata[1], Reply.say(confirmation));
-                try {
-                    Redraw.inPlace(ctx.getSlack(), metadata[1], subCommands.card(caller, client.get()));
-                } catch (StoreException e) {
-                    // Saved all the same, and the submitter was told so: the card stays as it was until next asked.
-                    log.warn("Could not redraw the card after a {} modal: {}", form, e.getMessage());
-                }
-            });
-        }
-        return ctx.ack();
-    }
-
-    /** Writes the checked fields the way the text form does, and returns what to tell the submitter. */
-    private String write(Form form, SubCommands.Caller caller, Client client, String text, DueDate.Result dueDate,
-            Optional<Integer> score, Optional<BigDecimal> hours, Optional<FreeWork.Kind> kind) {
-        return switch (form) {
-            case LOG_TOUCHPOINT -> subCommands.logTouchpoint(caller, client, text);
-            case ADD_FOLLOW_UP -> subCommands.addFollowUp(caller, client, text,
-                    dueDate == null ? null : ((DueDate.Result.Valid) dueDate).date());
-            case NOTE_STRUGGLE -> subCommands.noteStruggle(caller, client, text);
-            case RECORD_NPS -> subCommands.recordNps(caller, client, score.orElseThrow(), text.isEmpty() ? null : text);
-            case LOG_FREE_WORK -> subCommands.recordFreeWork(caller, client, hours.orElseThrow(), kind.orElseThrow(), text);
-            case RECORD_INCIDENT -> subCommands.recordIncident(caller, client, text);
-        };
+        LocalDate dueOn = dueDate instanceof DueDate.Result.Valid valid ? valid.date() : null;
+        return new Submission(text, dueOn, score.orElse(null), hours.orElse(null), kind.orElse(null), Collections.unmodifiableMap(errors));
     }
 
     /** What the modal's fields hold, each read the same way whatever the form. */
