@@ -183,18 +183,17 @@ public final class HealthReports {
 
         Facts(Repositories repositories, String teamId, List<Client> teamClients) {
             Instant now = today.clock().instant();
-            HistoryRepository history = repositories.history();
             PortfolioRepository portfolio = repositories.portfolio();
             clients = served(teamClients);
             totalRevenue = totalRevenue(clients);
-            lastContact = history.lastContactByClient(teamId);
+            lastContact = portfolio.lastContactByClient(teamId);
             stageChangedOn = portfolio.stageChangedOn(teamId);
-            nps = history.npsOfTeamSince(teamId, now.minus(NPS_WINDOW));
+            nps = portfolio.npsOfTeamSince(teamId, now.minus(NPS_WINDOW));
             npsByClient = byClient(nps, NpsAnswer::clientId);
-            followUps = byClient(history.openFollowUpsOfTeam(teamId), FollowUp::clientId);
-            struggles = byClient(history.openStrugglesOfTeam(teamId), Struggle::clientId);
-            incidents = byClient(history.incidentsOfTeamSince(teamId, now.minus(RISK_WINDOW)), Incident::clientId);
-            freeWork = byClient(history.freeWorkOfTeamSince(teamId, now.minus(RISK_WINDOW)), FreeWork::clientId);
+            followUps = byClient(portfolio.openFollowUpsOfTeam(teamId), FollowUp::clientId);
+            struggles = byClient(portfolio.openStrugglesOfTeam(teamId), Struggle::clientId);
+            incidents = byClient(portfolio.incidentsOfTeamSince(teamId, now.minus(RISK_WINDOW)), Incident::clientId);
+            freeWork = byClient(portfolio.freeWorkOfTeamSince(teamId, now.minus(RISK_WINDOW)), FreeWork::clientId);
             engagement = portfolio.engagementSince(teamId, now.minus(ENGAGEMENT_WINDOW));
             scores = pastScores(repositories, teamId, scoresDay(now), teamClients);
         }

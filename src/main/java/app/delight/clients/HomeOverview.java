@@ -87,7 +87,7 @@ public final class HomeOverview {
             for (Client client : shown) {
                 rows.add(new OwnedClient(client, scores.latestScore(teamId, client.id()).orElse(null)));
             }
-            return new Reads(rows, repositories.history().openFollowUpsOfTeam(teamId));
+            return new Reads(rows, repositories.portfolio().openFollowUpsOfTeam(teamId));
         });
 
         List<Overdue> late = new ArrayList<>();

@@ -15,6 +15,7 @@ import app.delight.playbook.PlaybookLoader;
 import app.delight.store.ClientRepository;
 import app.delight.store.Database;
 import app.delight.store.HistoryRepository;
+import app.delight.store.PortfolioRepository;
 import app.delight.store.Store;
 import app.delight.store.Workspaces;
 import app.delight.support.TestPostgres;
@@ -135,7 +136,7 @@ class DemoCommandTest {
         Jdbi jdbi = freshDatabase();
         demo();
 
-        List<FollowUp> open = jdbi.withHandle(handle -> new HistoryRepository(handle).openFollowUpsOfTeam(Workspaces.LOCAL));
+        List<FollowUp> open = jdbi.withHandle(handle -> new PortfolioRepository(handle).openFollowUpsOfTeam(Workspaces.LOCAL));
         assertThat(open).filteredOn(followUp -> followUp.daysLate(TODAY) > 0).hasSizeGreaterThanOrEqualTo(3)
                 .allSatisfy(followUp -> assertThat(followUp.daysLate(TODAY)).isLessThanOrEqualTo(14));
         assertThat(open).filteredOn(followUp -> followUp.dueOn() != null && followUp.dueOn().isAfter(TODAY))
