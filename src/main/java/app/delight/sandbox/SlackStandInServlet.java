@@ -55,7 +55,7 @@ public final class SlackStandInServlet extends HttpServlet {
             body = Http.body(request, MAX_BODY_BYTES);
         } catch (Http.TooLarge e) {
             response.setHeader("Connection", "close");
-            Http.json(response, 413, error("request_too_large"));
+            Http.json(response, 413, Http.error("request_too_large"));
             return;
         }
         String text = new String(body, StandardCharsets.UTF_8);
@@ -63,11 +63,11 @@ public final class SlackStandInServlet extends HttpServlet {
             String method = path.substring(Sandbox.API_PATH.length());
             Map<String, String> params = params(request.getContentType(), request.getQueryString(), text);
             if (method.isEmpty() || method.contains("/")) {
-                Http.json(response, 404, error("unknown_method"));
+                Http.json(response, 404, Http.error("unknown_method"));
                 return;
             }
             if (token(request.getHeader("Authorization"), params).isEmpty()) {
-                Http.json(response, 200, error("not_authed"));
+                Http.json(response, 200, Http.error("not_authed"));
                 return;
             }
             Http.json(response, 200, answer(method, params));
@@ -83,7 +83,7 @@ public final class SlackStandInServlet extends HttpServlet {
             conversation.respond(id, json.get());
             Http.text(response, 200, "ok");
         } else {
-            Http.json(response, 404, error("unknown_method"));
+            Http.json(response, 404, Http.error("unknown_method"));
         }
     }
 
@@ -92,7 +92,7 @@ public final class SlackStandInServlet extends HttpServlet {
     ObjectNode answer(String method, Map<String, String> params) {
         switch (method) {
             case "auth.test":
-                return ok().put("url", "https://" + Sandbox.TEAM_DOMAIN + ".slack.com/").put("team", Sandbox.TEAM_NAME)
+                return Http.ok().put("url", "https://" + Sandbox.TEAM_DOMAIN + ".slack.com/").put("team", Sandbox.TEAM_NAME)
                         .put("user", "delight").put("team_id", Sandbox.TEAM_ID).put("user_id", Sandbox.BOT_USER_ID)
                         .put("bot_id", Sandbox.BOT_ID).put("is_enterprise_install", false);
             case "chat.postMessage":
@@ -103,8 +103,8 @@ public final class SlackStandInServlet extends HttpServlet {
                 return update(params);
             case "chat.delete":
                 return conversation.deleted(params.get("ts"))
-                        .<ObjectNode>map(gone -> ok().put("channel", gone.channel()).put("ts", gone.ts()))
-                        .orElseGet(() -> error("message_not_found"));
+                        .<ObjectNode>map(gone -> Http.ok().put("channel", gone.channel()).put("ts", gone.ts()))
+                        .orElseGet(() -> Http.error("message_not_found"));
             case "views.open":
             case "views.push":
                 return open(method, params);
@@ -119,29 +119,29 @@ public final class SlackStandInServlet extends HttpServlet {
             case "users.info":
                 return usersInfo(params.getOrDefault("user", ""));
             default:
-                return ok();
+                return Http.ok();
         }
     }
 
     private ObjectNode postMessage(Map<String, String> params, boolean ephemeral) {
         String channel = params.get("channel");
         if (channel == null || channel.isBlank()) {
-            return error("channel_not_found");
+            return Http.error("channel_not_found");
         }
         Optional<ObjectNode> message = message(params);
         if (message.isEmpty()) {
-            return error("no_text");
+            return Http.error("no_text");
         }
         if (message.get().has("invalid_blocks")) {
-            return error("invalid_blocks");
+            return Http.error("invalid_blocks");
         }
         String where = directMessageChannel(channel.strip());
         SandboxConversation.Entry posted = conversation.posted(where, message.get(), ephemeral,
                 ephemeral ? "chat.postEphemeral" : "chat.postMessage");
         if (ephemeral) {
-            return ok().put("message_ts", posted.ts());
+            return Http.ok().put("message_ts", posted.ts());
         }
-        ObjectNode answer = ok().put("channel", where).put("ts", posted.ts());
+        ObjectNode answer = Http.ok().put("channel", where).put("ts", posted.ts());
         ObjectNode shown = answer.putObject("message").put("type", "message").put("user", Sandbox.BOT_USER_ID)
                 .put("bot_id", Sandbox.BOT_ID).put("ts", posted.ts());
         shown.put("text", posted.text() == null ? "" : posted.text());
@@ -154,33 +154,33 @@ public final class SlackStandInServlet extends HttpServlet {
     private ObjectNode update(Map<String, String> params) {
         Optional<ObjectNode> message = message(params);
         if (message.isEmpty()) {
-            return error("no_text");
+            return Http.error("no_text");
         }
         if (message.get().has("invalid_blocks")) {
-            return error("invalid_blocks");
+            return Http.error("invalid_blocks");
         }
         return conversation.updated(params.get("ts"), message.get())
                 .map(updated -> {
-                    ObjectNode answer = ok().put("channel", updated.channel()).put("ts", updated.ts())
+                    ObjectNode answer = Http.ok().put("channel", updated.channel()).put("ts", updated.ts())
                             .put("text", updated.text() == null ? "" : updated.text());
                     answer.putObject("message").put("text", updated.text() == null ? "" : updated.text());
                     return answer;
                 })
-                .orElseGet(() -> error("message_not_found"));
+                .orElseGet(() -> Http.error("message_not_found"));
     }
 
     private ObjectNode open(String method, Map<String, String> params) {
         switch (conversation.checkTrigger(params.get("trigger_id"))) {
             case INVALID:
-                return error("invalid_trigger_id");
+                return Http.error("invalid_trigger_id");
             case EXPIRED:
-                return error("expired_trigger_id");
+                return Http.error("expired_trigger_id");
             default:
                 break;
         }
         Optional<JsonNode> view = view(params);
         if (view.isEmpty()) {
-            return error("invalid_arguments");
+            return Http.error("invalid_arguments");
         }
         SandboxConversation.Entry opened = conversation.modalOpened(view.get(), method);
         return viewAnswer(opened.body());
@@ -189,22 +189,22 @@ public final class SlackStandInServlet extends HttpServlet {
     private ObjectNode updateView(Map<String, String> params) {
         Optional<JsonNode> view = view(params);
         if (view.isEmpty()) {
-            return error("invalid_arguments");
+            return Http.error("invalid_arguments");
         }
         String id = params.get("view_id") != null ? params.get("view_id") : params.get("external_id");
         return conversation.modalUpdated(id, view.get(), "views.update")
                 .map(updated -> viewAnswer(updated.body()))
-                .orElseGet(() -> error("not_found"));
+                .orElseGet(() -> Http.error("not_found"));
     }
 
     private ObjectNode publish(Map<String, String> params) {
         String user = params.get("user_id");
         if (user == null || user.isBlank()) {
-            return error("invalid_arguments");
+            return Http.error("invalid_arguments");
         }
         Optional<JsonNode> view = view(params);
         if (view.isEmpty() || !"home".equals(view.get().path("type").asText())) {
-            return error("invalid_arguments");
+            return Http.error("invalid_arguments");
         }
         return viewAnswer(conversation.homePublished(user.strip(), view.get()).body());
     }
@@ -216,7 +216,7 @@ public final class SlackStandInServlet extends HttpServlet {
         if (!view.has("state")) {
             view.putObject("state").putObject("values");
         }
-        ObjectNode answer = ok();
+        ObjectNode answer = Http.ok();
         answer.set("view", view);
         return answer;
     }
@@ -227,16 +227,16 @@ public final class SlackStandInServlet extends HttpServlet {
         String id = users != null && !users.isBlank() ? directMessageChannel(users.split(",")[0].strip())
                 : channel != null && !channel.isBlank() ? channel : null;
         if (id == null) {
-            return error("users_list_not_supplied");
+            return Http.error("users_list_not_supplied");
         }
-        ObjectNode answer = ok();
+        ObjectNode answer = Http.ok();
         answer.putObject("channel").put("id", id);
         return answer;
     }
 
     private ObjectNode conversationsInfo(Map<String, String> params) {
         String id = params.getOrDefault("channel", Sandbox.CHANNEL_ID);
-        ObjectNode answer = ok();
+        ObjectNode answer = Http.ok();
         ObjectNode channel = answer.putObject("channel").put("id", id).put("is_member", true);
         if (id.startsWith("D")) {
             channel.put("is_im", true);
@@ -249,12 +249,12 @@ public final class SlackStandInServlet extends HttpServlet {
 
     private ObjectNode usersInfo(String userId) {
         if (userId.isBlank()) {
-            return error("user_not_found");
+            return Http.error("user_not_found");
         }
         boolean you = userId.equals(Sandbox.USER_ID);
         boolean bot = userId.equals(Sandbox.BOT_USER_ID);
         String realName = you ? Sandbox.USER_REAL_NAME : bot ? "Delight" : "User " + userId;
-        ObjectNode answer = ok();
+        ObjectNode answer = Http.ok();
         ObjectNode user = answer.putObject("user").put("id", userId).put("team_id", Sandbox.TEAM_ID)
                 .put("name", you ? Sandbox.USER_NAME : userId.toLowerCase(Locale.ROOT)).put("real_name", realName)
                 .put("tz", "UTC").put("tz_offset", 0).put("locale", "en-US").put("is_bot", bot);
@@ -332,13 +332,5 @@ public final class SlackStandInServlet extends HttpServlet {
             log.debug("Not JSON: {}", e.getMessage());
             return Optional.empty();
         }
-    }
-
-    private static ObjectNode ok() {
-        return Http.JSON.createObjectNode().put("ok", true);
-    }
-
-    private static ObjectNode error(String error) {
-        return Http.JSON.createObjectNode().put("ok", false).put("error", error);
     }
 }
