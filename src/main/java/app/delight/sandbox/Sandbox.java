@@ -53,13 +53,18 @@ public final class Sandbox {
      * official client logs {@code token.substring(0, 16)} at debug level.
      */
     public static final String BOT_TOKEN = "xoxb-0000000000-sandbox-not-a-real-token";
+    /** Who the stand-in for Slack says the workspace and the bot are. */
+    static final SlackStandIn.Workspace WORKSPACE = new SlackStandIn.Workspace(TEAM_ID, TEAM_NAME, TEAM_DOMAIN, BOT_USER_ID, BOT_ID,
+            APP_ID);
     /** The legacy verification token Slack still puts in payloads; nothing checks it. */
     static final String VERIFICATION_TOKEN = "sandbox-verification-token";
 
-    /** Where the stand-in for Slack's Web API is mounted, with its trailing slash. */
-    public static final String API_PATH = "/sandbox/slack/api/";
+    /** Where the stand-in for Slack is mounted. */
+    static final String SLACK_PATH = "/sandbox/slack";
+    /** Where the stand-in for Slack's Web API is, with its trailing slash. */
+    public static final String API_PATH = SLACK_PATH + SlackStandInServlet.API;
     /** Where response URLs point: {@code RESPOND_PATH + id}. */
-    public static final String RESPOND_PATH = "/sandbox/slack/respond/";
+    public static final String RESPOND_PATH = SLACK_PATH + SlackStandInServlet.RESPOND;
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -84,7 +89,7 @@ public final class Sandbox {
                 clock, () -> sandbox.nudges.get().get());
         servlets.put("/", page);
         servlets.put("/sandbox/*", page);
-        servlets.put("/sandbox/slack/*", new SlackStandInServlet(sandbox.conversation));
+        servlets.put(SLACK_PATH + "/*", new SlackStandInServlet(sandbox.conversation));
         return sandbox;
     }
 
