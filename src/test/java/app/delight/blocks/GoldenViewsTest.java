@@ -1,5 +1,9 @@
 package app.delight.blocks;
 
+import static app.delight.blocks.CardSamples.ACME;
+import static app.delight.blocks.CardSamples.ONE_OF_EACH;
+import static app.delight.blocks.CardSamples.TODAY;
+import static app.delight.blocks.CardSamples.card;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.delight.clients.HealthReports;
@@ -10,12 +14,9 @@ import app.delight.domain.FreeWork;
 import app.delight.domain.HealthColour;
 import app.delight.domain.Incident;
 import app.delight.domain.NpsAnswer;
-import app.delight.domain.PromptKind;
 import app.delight.domain.Stage;
 import app.delight.domain.Struggle;
 import app.delight.domain.Touchpoint;
-import app.delight.engine.Card;
-import app.delight.engine.Prompt;
 import app.delight.engine.health.ClientHealth;
 import app.delight.engine.health.HealthFlag;
 import app.delight.engine.health.Part;
@@ -62,23 +63,13 @@ class GoldenViewsTest {
             .withObjectIndenter(new DefaultIndenter("    ", "\n")).withArrayIndenter(new DefaultIndenter("    ", "\n"))
             .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
     private static final Path GOLDEN = Path.of("src/test/resources/golden");
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
     private static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
-    private static final Client ACME = new Client(42, "Acme <Corp>", List.of("acme"), "C0ACME001", List.of("U1"), "retail",
-            Stage.ACTIVE, LocalDate.of(2025, 3, 1), LocalDate.of(2027, 2, 20), new BigDecimal("12000"), null);
     private static final Client GLOBEX = new Client(43, "Globex", List.of(), "C0GLOBEX1", List.of("U1", "U2"), "software",
             Stage.RENEWAL, LocalDate.of(2024, 1, 15), LocalDate.of(2026, 12, 31), new BigDecimal("4000"), null);
     private static final Client INITECH = new Client(44, "Initech", List.of(), null, List.of("U2"), "general",
             Stage.ONBOARDING, LocalDate.of(2026, 10, 1), null, new BigDecimal("1500"), null);
     private static final HealthWeights WEIGHTS = new HealthWeights(0.25, 0.25, 0.20, 0.10, 0.10, 0.10);
 
-    private static final List<Prompt> ONE_OF_EACH = List.of(
-            new Prompt("follow_up:7", PromptKind.FOLLOW_UP, "Send the Q3 deck", null, TODAY.minusDays(3)),
-            new Prompt("anticipation:renewal-value-recap:2026-11-22", PromptKind.ANTICIPATION, "Send a value recap",
-                    "Renewal is 90 days away.", TODAY.minusDays(1)),
-            new Prompt("struggle:3", PromptKind.STRUGGLE, "They re-key the weekly report by hand", null, TODAY.minusDays(40)),
-            new Prompt("tip:general-dmarc", PromptKind.TIP, "Set up DMARC", "Mail lands in spam without it.", null),
-            new Prompt("surprise:handwritten-note", PromptKind.SURPRISE, "Send a handwritten note", "Nobody writes any more.", null));
 
     /** A view's name (its file's), and how it is rendered in a language. */
     private record View(String name, RenderIn render) {
@@ -128,10 +119,6 @@ class GoldenViewsTest {
         message.put("text", reply.text());
         message.put("blocks", reply.blocks());
         return message;
-    }
-
-    private static Card card(List<Prompt> prompts) {
-        return new Card(ACME, TODAY, TODAY.minusDays(3), 72, prompts, 2);
     }
 
     private static HomeOverview.Overview homeOverview() {
