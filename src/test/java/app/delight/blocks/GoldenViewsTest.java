@@ -52,7 +52,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every view, in both languages, against a golden file in {@code src/test/resources/golden}, each
- * read and approved by eye and checked with {@code /work/shared/tools/blockkit-check}. A view that
+ * read and approved by eye and checked against Slack's Block Kit types and limits. A view that
  * changes on purpose: run this test with {@code -Dgolden.update=true}, which writes the files anew,
  * then read the difference and check the files again before committing them.
  */
