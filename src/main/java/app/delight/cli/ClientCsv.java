@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
@@ -33,10 +34,15 @@ import org.apache.commons.csv.DuplicateHeaderMode;
 public final class ClientCsv {
     public static final List<String> COLUMNS = List.of("name", "aliases", "channel", "owners", "industry", "stage",
             "start_date", "renewal_date", "monthly_revenue", "timezone");
+    /** Columns a file may add after the first ten, in any order. */
+    public static final List<String> OPTIONAL_COLUMNS = List.of("shared_channel", "contacts", "domains", "country", "locale");
 
     private static final Pattern CHANNEL_ID = Pattern.compile("[CGD][A-Z0-9]{2,}");
     private static final Pattern USER_ID = Pattern.compile("[UW][A-Z0-9]{2,}");
     private static final Pattern MONEY = Pattern.compile("\\d{1,10}(\\.\\d{1,2})?");
+    private static final Pattern DOMAIN = Pattern.compile("(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    private static final Set<String> LOCALES = Set.of("en", "fr");
     private static final Pattern INDUSTRY = Pattern.compile("[a-z0-9][a-z0-9 &/-]{0,59}");
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
@@ -86,7 +92,7 @@ public final class ClientCsv {
                 }
                 Row row = new Row(record, line, problems);
                 if (!record.isConsistent()) {
-                    problems.add("line " + line + ": expected " + COLUMNS.size() + " columns, got " + record.size()
+                    problems.add("line " + line + ": expected " + parser.getHeaderNames().size() + " columns, got " + record.size()
                             + " (quote a value that holds a comma)");
                     continue;
                 }
@@ -111,9 +117,12 @@ public final class ClientCsv {
 
     private static void checkHeader(List<String> header, List<String> problems) {
         List<String> missing = COLUMNS.stream().filter(column -> !header.contains(column)).toList();
-        List<String> unknown = header.stream().filter(column -> !COLUMNS.contains(column)).toList();
+        List<String> unknown = header.stream()
+                .filter(column -> !COLUMNS.contains(column) && !OPTIONAL_COLUMNS.contains(column))
+                .toList();
         if (!missing.isEmpty() || !unknown.isEmpty()) {
             problems.add("line 1 (header): expected the columns " + String.join(",", COLUMNS)
+                    + " (then any of " + String.join(",", OPTIONAL_COLUMNS) + ")"
                     + (missing.isEmpty() ? "" : "; missing: " + String.join(", ", missing))
                     + (unknown.isEmpty() ? "" : "; unknown: " + String.join(", ", unknown)));
         }
@@ -154,7 +163,18 @@ public final class ClientCsv {
                     value("renewal_date", ClientCsv::date, "a date YYYY-MM-DD"),
                     value("monthly_revenue", v -> MONEY.matcher(v).matches() ? new BigDecimal(v) : null,
                             "an amount like 1200 or 1200.50 (no currency sign or thousands separator)"),
-                    value("timezone", ClientCsv::zone, "a time zone like Europe/Paris"));
+                    value("timezone", ClientCsv::zone, "a time zone like Europe/Paris"),
+                    value("shared_channel", v -> CHANNEL_ID.matcher(v).matches() ? v : null, "a Slack channel ID like C012AB3CD"),
+                    list("contacts", contact -> USER_ID.matcher(contact).matches(), "Slack user IDs like U012AB3CD separated by ;"),
+                    lowerCaseList("domains", domain -> DOMAIN.matcher(domain).matches(), "e-mail domains like acme.com separated by ;"),
+                    value("country", v -> {
+                        String country = v.toUpperCase(Locale.ROOT);
+                        return COUNTRIES.contains(country) ? country : null;
+                    }, "a two-letter country code like FR or US"),
+                    value("locale", v -> {
+                        String locale = v.toLowerCase(Locale.ROOT);
+                        return LOCALES.contains(locale) ? Locale.forLanguageTag(locale) : null;
+                    }, "en or fr"));
             return problems.size() == problemsBefore ? update : null;
         }
 
@@ -191,6 +211,11 @@ public final class ClientCsv {
                 return Optional.empty();
             }
             return Optional.of(items);
+        }
+
+        private Optional<List<String>> lowerCaseList(String column, java.util.function.Predicate<String> valid, String expected) {
+            return list(column, item -> valid.test(item.toLowerCase(Locale.ROOT)), expected)
+                    .map(items -> items.stream().map(item -> item.toLowerCase(Locale.ROOT)).toList());
         }
 
         private void problem(String column, String expected, String got) {

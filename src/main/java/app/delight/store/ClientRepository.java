@@ -22,7 +22,7 @@ import org.jdbi.v3.core.statement.Update;
 /** Clients of one workspace. Every statement is scoped to the team, so workspaces never mix. */
 public final class ClientRepository {
     private static final String COLUMNS = "id, name, aliases, channel_id, owners, industry, stage, start_date, renewal_date, "
-            + "monthly_revenue, timezone";
+            + "monthly_revenue, timezone, shared_channel_id, contacts, domains, country, locale";
 
     private final Handle handle;
 
@@ -74,8 +74,9 @@ public final class ClientRepository {
 
     public Client insert(String teamId, Client client) {
         Update insert = handle.createUpdate("INSERT INTO clients (team_id, name, aliases, channel_id, owners, industry, stage, "
-                        + "start_date, renewal_date, monthly_revenue, timezone) VALUES (:team, :name, :aliases, :channel, "
-                        + ":owners, :industry, :stage, :start, :renewal, :revenue, :timezone)")
+                        + "start_date, renewal_date, monthly_revenue, timezone, shared_channel_id, contacts, domains, country, locale) "
+                        + "VALUES (:team, :name, :aliases, :channel, :owners, :industry, :stage, :start, :renewal, :revenue, :timezone, "
+                        + ":sharedChannel, :contacts, :domains, :country, :locale)")
                 .bind("team", teamId);
         long id = bindFacts(insert, client)
                 .executeAndReturnGeneratedKeys("id")
@@ -90,7 +91,8 @@ public final class ClientRepository {
                         + "industry = :industry, "
                         + "stage_changed_on = CASE WHEN stage = :stage THEN stage_changed_on ELSE CURRENT_DATE END, "
                         + "stage = :stage, start_date = :start, renewal_date = :renewal, monthly_revenue = :revenue, "
-                        + "timezone = :timezone, updated_at = now() WHERE team_id = :team AND id = :id")
+                        + "timezone = :timezone, shared_channel_id = :sharedChannel, contacts = :contacts, domains = :domains, "
+                        + "country = :country, locale = :locale, updated_at = now() WHERE team_id = :team AND id = :id")
                 .bind("team", teamId)
                 .bind("id", client.id());
         bindFacts(update, client).execute();
@@ -114,7 +116,12 @@ public final class ClientRepository {
                 .bind("start", client.startDate())
                 .bind("renewal", client.renewalDate())
                 .bind("revenue", client.monthlyRevenue())
-                .bind("timezone", client.timezone() == null ? null : client.timezone().getId());
+                .bind("timezone", client.timezone() == null ? null : client.timezone().getId())
+                .bind("sharedChannel", client.sharedChannel())
+                .bindArray("contacts", String.class, client.contacts())
+                .bindArray("domains", String.class, client.domains())
+                .bind("country", client.country())
+                .bind("locale", client.locale() == null ? null : client.locale().getLanguage());
     }
 
     private static Client client(ResultSet rs, StatementContext ctx) throws SQLException {
@@ -129,7 +136,12 @@ public final class ClientRepository {
                 date(rs.getDate("start_date")),
                 date(rs.getDate("renewal_date")),
                 rs.getBigDecimal("monthly_revenue"),
-                rs.getString("timezone") == null ? null : ZoneId.of(rs.getString("timezone")));
+                rs.getString("timezone") == null ? null : ZoneId.of(rs.getString("timezone")),
+                rs.getString("shared_channel_id"),
+                strings(rs.getArray("contacts")),
+                strings(rs.getArray("domains")),
+                rs.getString("country"),
+                rs.getString("locale") == null ? null : Locale.forLanguageTag(rs.getString("locale")));
     }
 
     private static List<String> strings(Array array) throws SQLException {

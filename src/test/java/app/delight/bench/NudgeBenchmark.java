@@ -137,7 +137,8 @@ class NudgeBenchmark {
                     Optional.of(String.format("CBENCH%03d", i % CHANNELS)), Optional.of(List.of("U0BENCH" + (i % 50))),
                     Optional.of(INDUSTRIES.get(i % INDUSTRIES.size())), Optional.of(Stage.ACTIVE),
                     Optional.of(MONDAY.minusDays(5 + i % 700)), Optional.of(MONDAY.plusDays(30 + i % 400)),
-                    Optional.of(BigDecimal.valueOf(1000 + i % 9000)), Optional.empty()));
+                    Optional.of(BigDecimal.valueOf(1000 + i % 9000)), Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.empty()));
         }
         return rows;
     }

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class ClientCsvTest {
@@ -113,5 +114,28 @@ class ClientCsvTest {
     @Test
     void anUnterminatedQuoteIsReportedAsInvalidCsv() {
         assertThat(problemsOf(HEADER + "\"Acme,,,,,,,,,\n")).singleElement().asString().startsWith("the file is not valid CSV");
+    }
+
+    @Test
+    void theOptionalColumnsSayWhereTheClientTalksWhoItsPeopleAreAndWhereItIs() throws Exception {
+        ClientUpdate row = read(HEADER.strip() + ",locale,domains,shared_channel,country,contacts\n"
+                + "Acme,,,,,,,,,,FR,Acme.com; acme.fr,C0ACMESHR,fr,U0ACME001;W0ACME002\n").get(0);
+        assertThat(row.sharedChannel()).contains("C0ACMESHR");
+        assertThat(row.contacts()).contains(List.of("U0ACME001", "W0ACME002"));
+        assertThat(row.domains()).contains(List.of("acme.com", "acme.fr"));
+        assertThat(row.country()).contains("FR");
+        assertThat(row.locale()).contains(Locale.FRENCH);
+    }
+
+    @Test
+    void aBadOptionalCellNamesItsColumnAndTheExpectedForm() {
+        assertThat(problemsOf(HEADER.strip() + ",shared_channel,contacts,domains,country,locale\n"
+                + "Acme,,,,,,,,,,acme-shared,alice,acme,France,de\n"))
+                .containsExactly(
+                        "line 2, column shared_channel: expected a Slack channel ID like C012AB3CD, got \"acme-shared\"",
+                        "line 2, column contacts: expected Slack user IDs like U012AB3CD separated by ;, got \"alice\"",
+                        "line 2, column domains: expected e-mail domains like acme.com separated by ;, got \"acme\"",
+                        "line 2, column country: expected a two-letter country code like FR or US, got \"France\"",
+                        "line 2, column locale: expected en or fr, got \"de\"");
     }
 }

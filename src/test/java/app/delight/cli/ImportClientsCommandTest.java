@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.junit.jupiter.api.AfterAll;
@@ -130,6 +131,23 @@ class ImportClientsCommandTest {
         assertThat(acme.aliases()).containsExactly("acme", "ACME Inc");
         assertThat(acme.channel()).isEqualTo("C0ACME001");
         assertThat(acme.renewalDate()).isEqualTo(LocalDate.of(2027, 2, 1));
+    }
+
+    @Test
+    void theOptionalColumnsAreStoredAndAnEmptyCellKeepsThem() throws Exception {
+        String header = "name,aliases,channel,owners,industry,stage,start_date,renewal_date,monthly_revenue,timezone,"
+                + "shared_channel,contacts,domains,country,locale\n";
+        importClients(write(header + "Acme,,,,,,,,,,C0ACMESHR,U0ACME001,acme.com,FR,fr\n"), "--team", TEAM);
+
+        assertThat(importClients(write(header + "Acme,,,,,,,,,,,,,,\n"), "--team", TEAM)).isZero();
+
+        assertThat(out.toString()).contains("0 created, 0 updated, 1 unchanged");
+        Client acme = clients(TEAM).get(0);
+        assertThat(acme.sharedChannel()).isEqualTo("C0ACMESHR");
+        assertThat(acme.contacts()).containsExactly("U0ACME001");
+        assertThat(acme.domains()).containsExactly("acme.com");
+        assertThat(acme.country()).isEqualTo("FR");
+        assertThat(acme.locale()).isEqualTo(Locale.FRENCH);
     }
 
     @Test
