@@ -1,6 +1,5 @@
 package app.delight.cli;
 
-import app.delight.Main;
 import app.delight.config.ConfigException;
 import app.delight.config.Secret;
 import app.delight.config.Settings;
@@ -74,7 +73,7 @@ public final class ImportClientsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Main main = parent.main();
+        RootCommand main = parent.main();
         checkMap();
         Settings settings = Settings.fromEnvironment(main.environment());
         PrintWriter err = spec.commandLine().getErr();
@@ -85,21 +84,21 @@ public final class ImportClientsCommand implements Callable<Integer> {
             rows = ClientCsv.read(reader, format);
         } catch (NoSuchFileException e) {
             err.println("No such file: " + file);
-            return Main.EXIT_FAILED;
+            return RootCommand.EXIT_FAILED;
         } catch (CharacterCodingException e) {
             err.println(file + " is not UTF-8 text: save it as CSV UTF-8 and try again");
-            return Main.EXIT_FAILED;
+            return RootCommand.EXIT_FAILED;
         } catch (ClientCsv.InvalidFile e) {
             err.println(file + ": nothing was imported, because:");
             e.problems().forEach(problem -> err.println("  " + file.getFileName() + " " + problem));
             if (e.more() > 0) {
                 err.println("  " + ClientCsv.InvalidFile.moreProblems(e.more()));
             }
-            return Main.EXIT_FAILED;
+            return RootCommand.EXIT_FAILED;
         }
         try (Database database = Database.open(settings)) {
-            String teamId = TeamOption.resolve(team, settings, new Workspaces(database.jdbi()));
-            ClientImport.Summary summary = new ClientImport(database.jdbi()).run(teamId, rows);
+            String teamId = TeamOption.resolve(team, settings, new Workspaces(database.store()));
+            ClientImport.Summary summary = new ClientImport(database.store()).run(teamId, rows);
             spec.commandLine().getOut().println("Imported " + rows.size() + " clients from " + file + " into workspace "
                     + teamId + ": " + summary);
         }

@@ -1,6 +1,5 @@
 package app.delight.cli;
 
-import app.delight.Main;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
@@ -9,9 +8,9 @@ import picocli.CommandLine.ParentCommand;
         + "(an iCalendar file).", subcommands = {ImportClientsCommand.class, ImportMeetingsCommand.class})
 public final class ImportCommand {
     @ParentCommand
-    private Main main;
+    private RootCommand main;
 
-    Main main() {
+    RootCommand main() {
         return main;
     }
 }

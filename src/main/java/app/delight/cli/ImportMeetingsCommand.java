@@ -1,6 +1,5 @@
 package app.delight.cli;
 
-import app.delight.Main;
 import app.delight.clients.Calendars;
 import app.delight.config.Settings;
 import app.delight.signals.CalendarEvent;
@@ -45,21 +44,21 @@ public final class ImportMeetingsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Main main = parent.main();
+        RootCommand main = parent.main();
         Settings settings = Settings.fromEnvironment(main.environment());
         List<CalendarEvent> events;
         try (InputStream ics = Files.newInputStream(file)) {
             events = IcsCalendar.read(ics, settings.timezone());
         } catch (NoSuchFileException e) {
             spec.commandLine().getErr().println("No such file: " + file);
-            return Main.EXIT_FAILED;
+            return RootCommand.EXIT_FAILED;
         } catch (IcsCalendar.Unreadable e) {
             spec.commandLine().getErr().println(file + " is not an iCalendar file: " + e.getMessage());
-            return Main.EXIT_FAILED;
+            return RootCommand.EXIT_FAILED;
         }
         try (Database database = Database.open(settings)) {
-            String teamId = team.resolve(settings, new Workspaces(database.jdbi()));
-            Calendars.Outcome outcome = new Calendars(database.jdbi(), main.clock()).take(teamId, Calendars.FILE, events, false);
+            String teamId = team.resolve(settings, new Workspaces(database.store()));
+            Calendars.Outcome outcome = new Calendars(database.store(), main.clock()).take(teamId, Calendars.FILE, events, false);
             spec.commandLine().getOut().println("Read " + outcome.meetings() + " meetings from " + file + " (a year back to 90 days "
                     + "ahead); " + outcome.withClients() + " with clients' people of workspace " + teamId + ": "
                     + outcome.saved().added() + " new, " + outcome.saved().changed() + " changed; " + outcome.recorded()

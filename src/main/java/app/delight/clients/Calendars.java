@@ -6,8 +6,8 @@ import app.delight.signals.ClientMeeting;
 import app.delight.signals.ClientMeetings;
 import app.delight.signals.MeetingOccurrence;
 import app.delight.signals.Occurrences;
-import app.delight.store.ClientRepository;
 import app.delight.store.MeetingRepository;
+import app.delight.store.Store;
 import app.delight.store.Workspaces;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
-import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,11 +34,11 @@ public final class Calendars {
     public static final String FILE = "file";
     private static final Logger log = LoggerFactory.getLogger(Calendars.class);
 
-    private final Jdbi jdbi;
+    private final Store store;
     private final Clock clock;
 
-    public Calendars(Jdbi jdbi, Clock clock) {
-        this.jdbi = jdbi;
+    public Calendars(Store store, Clock clock) {
+        this.store = store;
         this.clock = clock;
     }
 
@@ -59,10 +58,10 @@ public final class Calendars {
     public Outcome take(String teamId, String source, List<CalendarEvent> events, boolean whole) {
         Instant now = clock.instant();
         List<MeetingOccurrence> occurrences = Occurrences.within(events, now.minus(BACK), now.plus(AHEAD));
-        return jdbi.inTransaction(handle -> {
-            List<Client> clients = new ClientRepository(handle).all(teamId);
+        return store.inTransaction(repositories -> {
+            List<Client> clients = repositories.clients().all(teamId);
             List<ClientMeeting> meetings = ClientMeetings.of(occurrences, clients);
-            MeetingRepository repository = new MeetingRepository(handle);
+            MeetingRepository repository = repositories.meetings();
             MeetingRepository.Saved saved = repository.save(teamId, source, meetings, whole, now);
             int recorded = repository.recordTakenPlace(teamId, now);
             return new Outcome(occurrences.size(), (int) meetings.stream().map(ClientMeeting::key).distinct().count(), saved,
@@ -92,7 +91,7 @@ public final class Calendars {
             String name = "calendar " + (i + 1) + " (" + (address.getHost() == null ? "?" : address.getHost()) + ")";
             try {
                 List<CalendarEvent> events = feed.read(address);
-                for (String team : new Workspaces(jdbi).teamsWithClients()) {
+                for (String team : new Workspaces(store).teamsWithClients()) {
                     Outcome outcome = take(team, source(address), events, true);
                     log.info("{}: {} meetings, {} with clients of {}: {} new, {} changed, {} gone; {} recorded", name,
                             outcome.meetings(), outcome.withClients(), team, outcome.saved().added(), outcome.saved().changed(),
@@ -123,10 +122,10 @@ public final class Calendars {
     /** Every workspace's meetings that have taken place since they were read become touchpoints. */
     public int recordTakenPlace() {
         Instant now = clock.instant();
-        List<String> teams = jdbi.withHandle(handle -> new MeetingRepository(handle).teamsWithMeetingsToRecord(now));
+        List<String> teams = store.withConnection(repositories -> repositories.meetings().teamsWithMeetingsToRecord(now));
         int recorded = 0;
         for (String team : teams) {
-            recorded += jdbi.inTransaction(handle -> new MeetingRepository(handle).recordTakenPlace(team, now));
+            recorded += store.inTransaction(repositories -> repositories.meetings().recordTakenPlace(team, now));
         }
         return recorded;
     }

@@ -1,17 +1,11 @@
 package app.delight.store;
 
-import app.delight.domain.Meeting;
 import app.delight.domain.Touchpoint;
 import app.delight.signals.ClientMeeting;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
-import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * Meetings with clients' people read from calendars, and the touchpoints they become once they
@@ -21,6 +15,12 @@ public final class MeetingRepository {
     /** Who a meeting's touchpoint is by: the calendar, not a member of the team. */
     public static final String CALENDAR_AUTHOR = "calendar";
     private static final int MAX_TITLE = 300;
+    /**
+     * The client's meetings not cancelled that end after {@code :after} and start before {@code :before},
+     * soonest first: read with the rest of the card ({@link HistoryRepository#cardFacts}).
+     */
+    static final String UPCOMING = "SELECT id, client_id, title, starts_at, ends_at FROM meetings WHERE team_id = :team "
+            + "AND client_id = :client AND NOT cancelled AND ends_at > :after AND starts_at < :before ORDER BY starts_at, id";
 
     private final Handle handle;
 
@@ -54,8 +54,8 @@ public final class MeetingRepository {
                         .bind("client", meeting.clientId())
                         .bind("key", meeting.key())
                         .bind("title", title(meeting.title()))
-                        .bind("start", timestamp(meeting.start()))
-                        .bind("end", timestamp(meeting.end()))
+                        .bind("start", meeting.start())
+                        .bind("end", meeting.end())
                         .bind("cancelled", meeting.cancelled())
                         .bind("source", source)
                         .add();
@@ -73,7 +73,7 @@ public final class MeetingRepository {
                         + "AND NOT (client_id || '/' || event_key = ANY(:seen))")
                 .bind("team", teamId)
                 .bind("source", source)
-                .bind("now", timestamp(now))
+                .bind("now", now)
                 .bind("seen", meetings.stream().map(meeting -> meeting.clientId() + "/" + meeting.key()).toArray(String[]::new))
                 .execute() : 0;
         return new Saved(added, changed, gone);
@@ -93,8 +93,9 @@ public final class MeetingRepository {
                         + "AND touchpoint_id IS NULL AND NOT cancelled AND ends_at <= :now ORDER BY starts_at, id "
                         + "FOR UPDATE SKIP LOCKED")
                 .bind("team", teamId)
-                .bind("now", timestamp(now))
-                .map((rs, ctx) -> new Due(rs.getLong("id"), rs.getLong("client_id"), rs.getString("title"), instant(rs, "starts_at")))
+                .bind("now", now)
+                .map(row -> new Due(row.getColumn("id", Long.class), row.getColumn("client_id", Long.class),
+                        row.getColumn("title", String.class), row.getColumn("starts_at", Instant.class)))
                 .list();
         HistoryRepository history = new HistoryRepository(handle);
         for (Due meeting : due) {
@@ -113,26 +114,9 @@ public final class MeetingRepository {
     public List<String> teamsWithMeetingsToRecord(Instant now) {
         return handle.createQuery("SELECT DISTINCT team_id FROM meetings WHERE touchpoint_id IS NULL AND NOT cancelled "
                         + "AND ends_at <= :now ORDER BY team_id")
-                .bind("now", timestamp(now))
+                .bind("now", now)
                 .mapTo(String.class)
                 .list();
-    }
-
-    /** The client's meetings not cancelled that end after {@code from} and start before {@code to}, soonest first. */
-    public List<Meeting> upcoming(String teamId, long clientId, Instant from, Instant to) {
-        return handle.createQuery("SELECT id, client_id, title, starts_at, ends_at FROM meetings WHERE team_id = :team "
-                        + "AND client_id = :client AND NOT cancelled AND ends_at > :from AND starts_at < :to ORDER BY starts_at, id")
-                .bind("team", teamId)
-                .bind("client", clientId)
-                .bind("from", timestamp(from))
-                .bind("to", timestamp(to))
-                .map(MeetingRepository::meeting)
-                .list();
-    }
-
-    private static Meeting meeting(ResultSet rs, StatementContext ctx) throws SQLException {
-        return new Meeting(rs.getLong("id"), rs.getLong("client_id"), rs.getString("title"), instant(rs, "starts_at"),
-                instant(rs, "ends_at"));
     }
 
     /** A calendar's title as a touchpoint's text: never empty, at most {@value #MAX_TITLE} characters. */
@@ -140,13 +124,5 @@ public final class MeetingRepository {
         String stripped = title.strip().replaceAll("\\s+", " ");
         String text = stripped.isEmpty() ? "Meeting" : stripped;
         return text.length() <= MAX_TITLE ? text : text.substring(0, MAX_TITLE - 1) + "…";
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        return rs.getObject(column, OffsetDateTime.class).toInstant();
-    }
-
-    private static OffsetDateTime timestamp(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -2,7 +2,6 @@ package app.delight.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.delight.Main;
 import app.delight.config.DatabaseUrl;
 import app.delight.domain.Client;
 import app.delight.domain.Stage;
@@ -68,7 +67,7 @@ class CrmImportTest {
     private int run(Map<String, String> env, Path file, String... more) {
         Map<String, String> environment = new HashMap<>(env);
         environment.put("DATABASE_URL", databaseUrl);
-        CommandLine commandLine = Main.commandLine(environment, Clock.systemUTC());
+        CommandLine commandLine = RootCommand.commandLine(environment, Clock.systemUTC());
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         List<String> args = new ArrayList<>(List.of("import", "clients", file.toString(), "--team", TEAM));
@@ -157,7 +156,7 @@ class CrmImportTest {
         Path export = copyWith(resource("hubspot-companies.csv"), "jane.doe@delight-test.example\",\"2026-01-08",
                 "ghost@elsewhere.example\",\"2026-01-08");
 
-        assertThat(importExport(export, "--from", "hubspot")).isEqualTo(Main.EXIT_FAILED);
+        assertThat(importExport(export, "--from", "hubspot")).isEqualTo(RootCommand.EXIT_FAILED);
 
         assertThat(err.toString()).contains("nothing was imported")
                 .contains("line 4, column Company owner: expected the e-mail of a member of the Slack workspace (Slack knows no "
@@ -169,7 +168,7 @@ class CrmImportTest {
     void badCellsOfAnExportAreNamedByLineAndTheExportsColumn() throws IOException {
         Path export = write("Company name,Lifecycle Stage,Close Date,Country/Region\nAcme,Other,03/01/2025,Atlantis\n");
 
-        assertThat(importExport(export, "--from", "hubspot")).isEqualTo(Main.EXIT_FAILED);
+        assertThat(importExport(export, "--from", "hubspot")).isEqualTo(RootCommand.EXIT_FAILED);
 
         assertThat(err.toString()).contains("line 2, column Lifecycle Stage: expected one of prospect")
                 .contains("line 2, column Close Date: expected a date like 2026-03-15")
@@ -180,7 +179,7 @@ class CrmImportTest {
     void anExportWithoutTheNameColumnSaysWhichColumnAndHowToNameAnother() throws IOException {
         Path export = write("Name,Industry\nAcme,Retail\n");
 
-        assertThat(importExport(export, "--from", "hubspot")).isEqualTo(Main.EXIT_FAILED);
+        assertThat(importExport(export, "--from", "hubspot")).isEqualTo(RootCommand.EXIT_FAILED);
 
         assertThat(err.toString()).contains("line 1 (header): no column named \"Company name\" (for name) in HubSpot's export; "
                 + "--map COLUMN=Header names the column to read instead");
@@ -213,7 +212,7 @@ class CrmImportTest {
 
     @Test
     void anOwnerByEmailWithoutABotTokenIsABadEnvironment() throws Exception {
-        assertThat(run(Map.of(), resource("hubspot-companies.csv"), "--from", "hubspot")).isEqualTo(Main.EXIT_BAD_SETTINGS);
+        assertThat(run(Map.of(), resource("hubspot-companies.csv"), "--from", "hubspot")).isEqualTo(RootCommand.EXIT_BAD_SETTINGS);
 
         assertThat(err.toString()).contains("SLACK_BOT_TOKEN is not set: it is needed to find the Slack user of an owner given "
                 + "as an e-mail (jane.doe@delight-test.example)");

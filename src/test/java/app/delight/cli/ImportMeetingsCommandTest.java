@@ -2,7 +2,6 @@ package app.delight.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.delight.Main;
 import app.delight.support.MutableClock;
 import app.delight.support.TestData;
 import app.delight.support.TestPostgres;
@@ -52,7 +51,7 @@ class ImportMeetingsCommandTest {
     }
 
     private int importMeetings(Path file) {
-        CommandLine commandLine = Main.commandLine(Map.of("DATABASE_URL", databaseUrl), clock);
+        CommandLine commandLine = RootCommand.commandLine(Map.of("DATABASE_URL", databaseUrl), clock);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         return commandLine.execute("import", "meetings", file.toString(), "--team", TEAM);
@@ -127,7 +126,7 @@ class ImportMeetingsCommandTest {
     void aFileThatIsNotACalendarIsNotRead() throws IOException {
         Path csv = Files.writeString(dir.resolve("clients.ics"), "name\nAcme\n");
 
-        assertThat(importMeetings(csv)).isEqualTo(Main.EXIT_FAILED);
+        assertThat(importMeetings(csv)).isEqualTo(RootCommand.EXIT_FAILED);
 
         assertThat(err.toString()).contains("is not an iCalendar file").contains("BEGIN:VCALENDAR");
     }

@@ -2,7 +2,6 @@ package app.delight.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.delight.Main;
 import app.delight.bench.AppProcess;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -43,7 +42,7 @@ class ManyBadRowsTest {
         assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("the import finished").isTrue();
         List<String> output = Files.readAllLines(log);
         assertThat(output).noneMatch(line -> line.contains("OutOfMemoryError"));
-        assertThat(process.exitValue()).isEqualTo(Main.EXIT_FAILED);
+        assertThat(process.exitValue()).isEqualTo(RootCommand.EXIT_FAILED);
         assertThat(output).filteredOn(line -> line.contains(".csv line ")).hasSize(100);
         assertThat(output).contains("  clients.csv line 2, column stage: expected one of prospect, onboarding, active, renewal, "
                 + "paused, churned, got \"paying\"");

@@ -17,6 +17,7 @@ import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.chat.ChatUpdateResponse;
 import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
 import com.slack.api.methods.response.users.UsersInfoResponse;
+import com.slack.api.methods.response.users.UsersLookupByEmailResponse;
 import com.slack.api.methods.response.views.ViewsOpenResponse;
 import com.slack.api.methods.response.views.ViewsPublishResponse;
 import com.slack.api.model.view.View;
@@ -162,9 +163,12 @@ class SlackStandInServletTest {
     }
 
     @Test
-    void usersLookupByEmailFindsTheSandboxUserAndNoOneElse() throws Exception {
+    void usersLookupByEmailFindsTheSandboxUserAndEveryoneAtTheSandboxsDomainOnly() throws Exception {
         assertThat(methods.usersLookupByEmail(r -> r.email(Sandbox.USER_EMAIL)).getUser().getId()).isEqualTo(Sandbox.USER_ID);
-        assertThat(methods.usersLookupByEmail(r -> r.email("ghost@sandbox.example")).getError()).isEqualTo("users_not_found");
+        UsersLookupByEmailResponse colleague = methods.usersLookupByEmail(r -> r.email("jane.doe@" + Sandbox.EMAIL_DOMAIN));
+        assertThat(colleague.getUser().getId()).isEqualTo("UJANEDOE");
+        assertThat(colleague.getUser().getProfile().getEmail()).isEqualTo("jane.doe@sandbox.example");
+        assertThat(methods.usersLookupByEmail(r -> r.email("jane.doe@elsewhere.example")).getError()).isEqualTo("users_not_found");
     }
 
     @Test

@@ -76,7 +76,7 @@ class CalendarJobTest {
     }
 
     private static void runTheJob(URI... addresses) {
-        new CalendarJob(new Calendars(database.jdbi(), CLOCK), List.of(addresses), new IcsFeed(ZoneId.of("Europe/Paris"))::read)
+        new CalendarJob(new Calendars(database.store(), CLOCK), List.of(addresses), new IcsFeed(ZoneId.of("Europe/Paris"))::read)
                 .execute(null);
     }
 

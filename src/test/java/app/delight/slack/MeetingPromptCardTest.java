@@ -2,7 +2,8 @@ package app.delight.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.delight.Main;
+import app.delight.blocks.ActionIds;
+import app.delight.cli.RootCommand;
 import app.delight.support.DelightExtension;
 import app.delight.support.MutableClock;
 import app.delight.support.RunningDelight;
@@ -33,7 +34,7 @@ class MeetingPromptCardTest {
     @BeforeAll
     static void importTheCalendar() throws Exception {
         Path ics = Path.of(Objects.requireNonNull(MeetingPromptCardTest.class.getResource("/calendar/acme-meetings.ics")).toURI());
-        int exit = Main.commandLine(Map.of("DATABASE_URL", delight.app().databaseUrl()), CLOCK)
+        int exit = RootCommand.commandLine(Map.of("DATABASE_URL", delight.app().databaseUrl()), CLOCK)
                 .execute("import", "meetings", ics.toString(), "--team", RunningDelight.TEAM_ID);
         assertThat(exit).isZero();
     }

@@ -9,12 +9,14 @@ import app.delight.domain.Client;
 import app.delight.domain.FollowUp;
 import app.delight.domain.FreeWork;
 import app.delight.domain.Incident;
+import app.delight.domain.Meeting;
 import app.delight.domain.NpsAnswer;
 import app.delight.domain.PromptKind;
 import app.delight.domain.PromptResponse;
 import app.delight.domain.Stage;
 import app.delight.domain.Struggle;
 import app.delight.domain.Touchpoint;
+import app.delight.signals.ClientMeeting;
 import app.delight.support.TestPostgres;
 import java.math.BigDecimal;
 import java.sql.SQLException;
@@ -46,6 +48,7 @@ class HistoryRepositoryTest {
 
     private Handle handle;
     private HistoryRepository history;
+    private PortfolioRepository portfolio;
     private long acme;
     private long globex;
     private long otherTeamsClient;
@@ -69,6 +72,7 @@ class HistoryRepositoryTest {
         globex = clients.insert(TEAM, client("Globex")).id();
         otherTeamsClient = clients.insert(OTHER_TEAM, client("Acme")).id();
         history = new HistoryRepository(handle);
+        portfolio = new PortfolioRepository(handle);
     }
 
     @AfterEach
@@ -115,7 +119,7 @@ class HistoryRepositoryTest {
         history.addTouchpoint(TEAM, globex, ALICE, "intro", daysAfterMonday(1));
         history.addTouchpoint(OTHER_TEAM, otherTeamsClient, ALICE, "their call", daysAfterMonday(30));
 
-        assertThat(history.lastContactByClient(TEAM))
+        assertThat(portfolio.lastContactByClient(TEAM))
                 .containsExactlyInAnyOrderEntriesOf(Map.of(acme, daysAfterMonday(7), globex, daysAfterMonday(1)));
     }
 
@@ -123,7 +127,7 @@ class HistoryRepositoryTest {
     void aClientNeverContactedHasNoLastContact() {
         history.addTouchpoint(TEAM, acme, ALICE, "kick-off", MONDAY);
 
-        assertThat(history.lastContactByClient(TEAM)).containsOnlyKeys(acme);
+        assertThat(portfolio.lastContactByClient(TEAM)).containsOnlyKeys(acme);
     }
 
     @Test
@@ -133,7 +137,7 @@ class HistoryRepositoryTest {
         history.addTouchpoint(TEAM, acme, ALICE, "late call", precise);
 
         assertThat(history.recentTouchpoints(TEAM, acme, 1).get(0).occurredAt()).isEqualTo(precise);
-        assertThat(history.lastContactByClient(TEAM).get(acme)).isEqualTo(precise);
+        assertThat(portfolio.lastContactByClient(TEAM).get(acme)).isEqualTo(precise);
     }
 
     @Test
@@ -239,7 +243,7 @@ class HistoryRepositoryTest {
         history.closeFollowUp(TEAM, closed.id(), FollowUp.Status.DONE, ALICE);
         history.addFollowUp(OTHER_TEAM, otherTeamsClient, ALICE, "theirs", null);
 
-        assertThat(history.openFollowUpsOfTeam(TEAM)).containsExactlyInAnyOrder(acmes, globexs);
+        assertThat(portfolio.openFollowUpsOfTeam(TEAM)).containsExactlyInAnyOrder(acmes, globexs);
     }
 
     // ---- struggles --------------------------------------------------------------------------
@@ -439,24 +443,47 @@ class HistoryRepositoryTest {
         handle.execute("INSERT INTO health_snapshots (team_id, client_id, taken_on, score, parts) VALUES "
                 + "(?, ?, DATE '2025-03-01', 40, '{}'), (?, ?, DATE '2025-03-02', 55, '{}')", TEAM, acme, TEAM, acme);
 
-        HistoryRepository.CardFacts facts = history.cardFacts(TEAM, acme, MONDAY);
+        HistoryRepository.CardFacts facts = history.cardFacts(TEAM, acme, MONDAY, MONDAY, daysAfterMonday(15));
 
         assertThat(facts).isEqualTo(new HistoryRepository.CardFacts(history.stageChangedOn(TEAM, acme), daysAfterMonday(2),
                 history.openFollowUps(TEAM, acme), history.openStruggles(TEAM, acme), history.npsSince(TEAM, acme, MONDAY),
-                history.responses(TEAM, acme), 55));
+                history.responses(TEAM, acme), 55, List.of()));
         assertThat(facts.openFollowUps()).hasSize(2);
         assertThat(facts.recentNps()).extracting(NpsAnswer::score).containsExactly(9);
     }
 
     @Test
+    void theCardsFactsHoldTheClientsMeetingsNotCancelledThatOverlapTheWindowSoonestFirst() {
+        new MeetingRepository(handle).save(TEAM, "file", List.of(
+                meeting(acme, "weekly sync", daysAfterMonday(7), false),
+                meeting(acme, "QBR", daysAfterMonday(2), false),
+                meeting(acme, "still going at the start", MONDAY.minus(30, ChronoUnit.MINUTES), false),
+                meeting(acme, "over before the start", daysAfterMonday(-1), false),
+                meeting(acme, "cancelled", daysAfterMonday(3), true),
+                meeting(acme, "after the window", daysAfterMonday(15), false),
+                meeting(globex, "another client's", daysAfterMonday(2), false)), false, MONDAY);
+
+        HistoryRepository.CardFacts facts = history.cardFacts(TEAM, acme, MONDAY, MONDAY, daysAfterMonday(15));
+
+        assertThat(facts.meetings()).extracting(Meeting::title).containsExactly("still going at the start", "QBR", "weekly sync");
+        assertThat(facts.meetings().get(1)).isEqualTo(new Meeting(facts.meetings().get(1).id(), acme, "QBR", daysAfterMonday(2),
+                daysAfterMonday(2).plus(1, ChronoUnit.HOURS)));
+    }
+
+    private static ClientMeeting meeting(long clientId, String title, Instant start, boolean cancelled) {
+        return new ClientMeeting(clientId, title, title, start, start.plus(1, ChronoUnit.HOURS), cancelled);
+    }
+
+    @Test
     void aClientWithNoHistoryHasBareCardFacts() {
-        assertThat(history.cardFacts(TEAM, globex, MONDAY)).isEqualTo(new HistoryRepository.CardFacts(
-                history.stageChangedOn(TEAM, globex), null, List.of(), List.of(), List.of(), List.of(), null));
+        assertThat(history.cardFacts(TEAM, globex, MONDAY, MONDAY, daysAfterMonday(15))).isEqualTo(new HistoryRepository.CardFacts(
+                history.stageChangedOn(TEAM, globex), null, List.of(), List.of(), List.of(), List.of(), null, List.of()));
     }
 
     @Test
     void anotherWorkspacesClientHasNoCardFactsForUs() {
-        assertThatThrownBy(() -> history.cardFacts(TEAM, otherTeamsClient, MONDAY)).isInstanceOf(NoSuchElementException.class);
+        assertThatThrownBy(() -> history.cardFacts(TEAM, otherTeamsClient, MONDAY, MONDAY, daysAfterMonday(15)))
+                .isInstanceOf(NoSuchElementException.class);
     }
 
     // ---- workspaces never mix ---------------------------------------------------------------
@@ -473,9 +500,9 @@ class HistoryRepositoryTest {
                 null, ALICE, MONDAY), null, null);
 
         assertThat(history.recentTouchpoints(OTHER_TEAM, acme, 10)).isEmpty();
-        assertThat(history.lastContactByClient(OTHER_TEAM)).isEmpty();
+        assertThat(portfolio.lastContactByClient(OTHER_TEAM)).isEmpty();
         assertThat(history.openFollowUps(OTHER_TEAM, acme)).isEmpty();
-        assertThat(history.openFollowUpsOfTeam(OTHER_TEAM)).isEmpty();
+        assertThat(portfolio.openFollowUpsOfTeam(OTHER_TEAM)).isEmpty();
         assertThat(history.openStruggles(OTHER_TEAM, acme)).isEmpty();
         assertThat(history.npsSince(OTHER_TEAM, acme, Instant.EPOCH)).isEmpty();
         assertThat(history.freeWorkSince(OTHER_TEAM, acme, Instant.EPOCH)).isEmpty();
@@ -519,8 +546,8 @@ class HistoryRepositoryTest {
 
         handle.execute("DELETE FROM clients WHERE team_id = ? AND id = ?", TEAM, acme);
 
-        assertThat(history.lastContactByClient(TEAM)).isEmpty();
-        assertThat(history.openFollowUpsOfTeam(TEAM)).isEmpty();
+        assertThat(portfolio.lastContactByClient(TEAM)).isEmpty();
+        assertThat(portfolio.openFollowUpsOfTeam(TEAM)).isEmpty();
     }
 
     /** The SQLSTATE of the database error behind {@code thrown}, or null when there is none. */
