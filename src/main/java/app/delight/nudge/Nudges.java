@@ -5,7 +5,7 @@ import app.delight.clients.Today;
 import app.delight.config.Settings;
 import app.delight.delivery.Delivery;
 import app.delight.engine.NudgeCalendar;
-import app.delight.engine.PromptEngine;
+import app.delight.engine.DigestRules;
 import app.delight.i18n.Messages;
 import app.delight.metrics.Metrics;
 import app.delight.playbook.Playbook;
@@ -24,8 +24,9 @@ public final class Nudges {
 
     public static NudgePlanner planner(Settings settings, Jdbi jdbi, Playbook playbook, Clock clock) {
         Today today = new Today(clock, settings.timezone());
-        return new NudgePlanner(jdbi, new DelightCards(jdbi, new PromptEngine(playbook), today), today, calendar(settings),
-                new DigestMessage(Messages.forLocale(settings.locale())));
+        NudgeCalendar calendar = calendar(settings);
+        return new NudgePlanner(jdbi, new DelightCards(jdbi, playbook, today), today, calendar,
+                new DigestRules(playbook, calendar), new DigestMessage(Messages.forLocale(settings.locale())));
     }
 
     public static NudgePass pass(Settings settings, Jdbi jdbi, Playbook playbook, Clock clock, Delivery delivery,

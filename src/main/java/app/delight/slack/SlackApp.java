@@ -9,7 +9,6 @@ import app.delight.clients.Today;
 import app.delight.config.Secret;
 import app.delight.config.Settings;
 import app.delight.delivery.Delivery;
-import app.delight.engine.PromptEngine;
 import app.delight.health.HealthWatch;
 import app.delight.nudge.DetractorAlerts;
 import app.delight.i18n.Messages;
@@ -61,7 +60,7 @@ public final class SlackApp {
         Today today = new Today(clock, settings.timezone());
         ClientJournal journal = new ClientJournal(jdbi, clock);
         DetractorAlerts alerts = new DetractorAlerts(delivery, settings.managers(), settings.managersChannel(), messages, afterAck);
-        DelightCards cards = new DelightCards(jdbi, new PromptEngine(playbook), today);
+        DelightCards cards = new DelightCards(jdbi, playbook, today);
         SubCommands subCommands = new SubCommands(cards, journal, today,
                 messages, alerts, (teamId, clientId) -> afterAck.execute(() -> watch.check(teamId, clientId)));
         Unavailable unavailable = new Unavailable(messages);

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -15,8 +17,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.StatementContext;
 
 /** Stored health scores, one per client and day, with their parts: the trend and early warnings read them. */
 public final class HealthSnapshotRepository {
@@ -24,8 +26,9 @@ public final class HealthSnapshotRepository {
     private static final TypeReference<Map<String, Integer>> PARTS = new TypeReference<>() {
     };
 
-    static final String LATEST_SCORE = "SELECT score FROM health_snapshots WHERE team_id = :team AND client_id = :client "
-            + "ORDER BY taken_on DESC LIMIT 1";
+    /** One client's stored scores from {@code :scoresSince} on, oldest first, as {@link #dailyScore} reads them. */
+    static final String SCORES_OF_CLIENT = "SELECT taken_on, score FROM health_snapshots WHERE team_id = :team "
+            + "AND client_id = :client AND taken_on >= :scoresSince ORDER BY taken_on";
 
     private static final int SCORES_FETCH_SIZE = 10_000;
 
@@ -33,15 +36,6 @@ public final class HealthSnapshotRepository {
 
     public HealthSnapshotRepository(Handle handle) {
         this.handle = handle;
-    }
-
-    /** The client's most recent score, if one was ever stored. */
-    public Optional<Integer> latestScore(String teamId, long clientId) {
-        return handle.createQuery(LATEST_SCORE)
-                .bind("team", teamId)
-                .bind("client", clientId)
-                .mapTo(Integer.class)
-                .findOne();
     }
 
     /** Each client's latest score, for views that show many clients at once. */
@@ -105,6 +99,10 @@ public final class HealthSnapshotRepository {
                 });
         pack(byClient, client[0], days);
         return byClient;
+    }
+
+    static DailyScore dailyScore(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new DailyScore(rs.getObject("taken_on", LocalDate.class), rs.getInt("score"));
     }
 
     private static void pack(Map<Long, DailyScores> byClient, long client, List<DailyScore> days) {

@@ -8,6 +8,8 @@ import app.delight.domain.PromptKind;
 import app.delight.domain.PromptResponse;
 import app.delight.domain.Struggle;
 import app.delight.domain.Touchpoint;
+import app.delight.engine.health.DailyScore;
+import app.delight.engine.health.DailyScores;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -62,24 +64,38 @@ public final class HistoryRepository {
     private static final String FOLLOW_UPS_ORDER = "due_on ASC NULLS LAST, id";
     private static final String STRUGGLES_ORDER = "observed_at, id";
     private static final String RESPONSES_ORDER = "responded_at, id";
-    private static final String STAGE_CHANGED_ON = "SELECT stage_changed_on FROM clients WHERE team_id = :team AND id = :client";
+    private static final String STAGE_DAYS = "SELECT stage_changed_on, " + ClientRepository.IN_STAGE_SINCE
+            + " AS in_stage_since FROM clients WHERE team_id = :team AND id = :client";
 
     /**
-     * The reads one client's card needs, sent as one batch: the database answers them all in one
-     * round trip where one call each would pay seven. Each is the same statement as its single read.
+     * The reads one client's card needs, its health included, sent as one batch: the database answers them all
+     * in one round trip where one call each would pay ten. Each is the same statement as its single read.
      */
     private static final String CARD_READS = String.join(";\n",
-            STAGE_CHANGED_ON,
+            STAGE_DAYS,
             ofClientSql(TOUCHPOINTS, "", TOUCHPOINTS_ORDER + " LIMIT 1"),
             ofClientSql(FOLLOW_UPS, IS_OPEN, FOLLOW_UPS_ORDER),
             ofClientSql(STRUGGLES, IS_OPEN, STRUGGLES_ORDER),
             ofClientSql(NPS_ANSWERS, sinceCondition("answered_at"), "answered_at DESC, id DESC"),
             ofClientSql(PROMPT_RESPONSES, "", RESPONSES_ORDER),
-            HealthSnapshotRepository.LATEST_SCORE);
+            ofClientSql(INCIDENTS, "AND occurred_at >= :incidentsSince", "occurred_at DESC, id DESC"),
+            PortfolioRepository.ACTED_ON + PortfolioRepository.OF_CLIENT + PortfolioRepository.BY_CLIENT,
+            PortfolioRepository.IGNORED + PortfolioRepository.OF_CLIENT + PortfolioRepository.BY_CLIENT,
+            HealthSnapshotRepository.SCORES_OF_CLIENT);
 
-    /** What a client's card is made from; {@code lastContact} and {@code latestScore} are null when there is none. */
-    public record CardFacts(LocalDate stageChangedOn, Instant lastContact, List<FollowUp> openFollowUps,
-            List<Struggle> openStruggles, List<NpsAnswer> recentNps, List<PromptResponse> responses, Integer latestScore) {
+    /** How far back each of a card's reads goes. */
+    public record CardWindows(Instant npsSince, Instant incidentsSince, Instant engagementSince, LocalDate scoresSince) {
+    }
+
+    /**
+     * What a client's card is made from: its stage's days ({@code stageChangedOn} null when unknown,
+     * {@code inStageSince} as {@link ClientRepository#IN_STAGE_SINCE}), its latest touchpoint (null when none),
+     * what is open, and the facts its health score is made of, its stored daily scores included.
+     */
+    public record CardFacts(LocalDate stageChangedOn, LocalDate inStageSince, Touchpoint lastTouchpoint,
+            List<FollowUp> openFollowUps, List<Struggle> openStruggles, List<NpsAnswer> recentNps,
+            List<PromptResponse> responses, List<Incident> incidents, PortfolioRepository.Engagement engagement,
+            DailyScores scores) {
     }
 
     private final Handle handle;
@@ -287,15 +303,15 @@ public final class HistoryRepository {
     // ---- clients ----------------------------------------------------------------------------
 
     /**
-     * The day the client entered its current stage.
+     * The day the client entered its current stage, or was added if that is later ({@link ClientRepository#IN_STAGE_SINCE}).
      *
      * @throws NoSuchElementException when the team has no such client
      */
-    public LocalDate stageChangedOn(String teamId, long clientId) {
-        return handle.createQuery(STAGE_CHANGED_ON)
+    public LocalDate inStageSince(String teamId, long clientId) {
+        return handle.createQuery(STAGE_DAYS)
                 .bind("team", teamId)
                 .bind("client", clientId)
-                .mapTo(LocalDate.class)
+                .map((rs, ctx) -> date(rs, "in_stage_since"))
                 .findOne()
                 .orElseThrow(() -> new NoSuchElementException("no client " + clientId + " in workspace " + teamId));
     }
@@ -307,14 +323,18 @@ public final class HistoryRepository {
      *
      * @throws NoSuchElementException when the team has no such client
      */
-    public CardFacts cardFacts(String teamId, long clientId, Instant npsSince) {
+    public CardFacts cardFacts(String teamId, long clientId, CardWindows windows) {
         return handle.createQuery(CARD_READS)
                 .bind("team", teamId)
                 .bind("client", clientId)
-                .bind("since", timestamp(required(npsSince, "npsSince")))
+                .bind("since", timestamp(required(windows.npsSince(), "npsSince")))
+                .bind("incidentsSince", timestamp(required(windows.incidentsSince(), "incidentsSince")))
+                .bind("engagementSince", timestamp(required(windows.engagementSince(), "engagementSince")))
+                .bind("scoresSince", required(windows.scoresSince(), "scoresSince"))
                 .execute((executed, ctx) -> {
                     PreparedStatement batch = executed.get();
-                    List<LocalDate> stage = rows(batch, ctx, (rs, c) -> date(rs, "stage_changed_on"));
+                    List<LocalDate[]> stage = rows(batch, ctx,
+                            (rs, c) -> new LocalDate[] {date(rs, "stage_changed_on"), date(rs, "in_stage_since")});
                     if (stage.isEmpty()) {
                         throw new NoSuchElementException("no client " + clientId + " in workspace " + teamId);
                     }
@@ -323,10 +343,19 @@ public final class HistoryRepository {
                     List<Struggle> struggles = rows(batch, ctx, STRUGGLES.mapper());
                     List<NpsAnswer> nps = rows(batch, ctx, NPS_ANSWERS.mapper());
                     List<PromptResponse> responses = rows(batch, ctx, PROMPT_RESPONSES.mapper());
-                    List<Integer> score = rows(batch, ctx, (rs, c) -> rs.getInt("score"));
-                    return new CardFacts(stage.get(0), last.isEmpty() ? null : last.get(0).occurredAt(), followUps, struggles,
-                            nps, responses, score.isEmpty() ? null : score.get(0));
+                    List<Incident> incidents = rows(batch, ctx, INCIDENTS.mapper());
+                    List<Integer> actedOn = rows(batch, ctx, (rs, c) -> rs.getInt("n"));
+                    List<Integer> ignored = rows(batch, ctx, (rs, c) -> rs.getInt("n"));
+                    List<DailyScore> scores = rows(batch, ctx, HealthSnapshotRepository::dailyScore);
+                    return new CardFacts(stage.get(0)[0], stage.get(0)[1], last.isEmpty() ? null : last.get(0), followUps,
+                            struggles, nps, responses, incidents,
+                            new PortfolioRepository.Engagement(onlyOrZero(actedOn), onlyOrZero(ignored)), DailyScores.of(scores));
                 });
+    }
+
+    /** A count grouped by client: one row, or none when there is nothing to count. */
+    private static int onlyOrZero(List<Integer> counts) {
+        return counts.isEmpty() ? 0 : counts.get(0);
     }
 
     /** The rows of the batch's current result, then on to its next one. */

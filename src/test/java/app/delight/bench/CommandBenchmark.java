@@ -176,7 +176,7 @@ class CommandBenchmark {
             app.delight.clients.ClientDirectory directory = new app.delight.clients.ClientDirectory(database.jdbi());
             app.delight.clients.Today today = new app.delight.clients.Today(Clock.systemUTC(), ZoneId.of("UTC"));
             app.delight.clients.DelightCards cards = new app.delight.clients.DelightCards(database.jdbi(),
-                    new app.delight.engine.PromptEngine(app.delight.playbook.PlaybookLoader.builtIn()), today);
+                    app.delight.playbook.PlaybookLoader.builtIn(), today);
             Samples load = new Samples();
             Samples match = new Samples();
             Samples card = new Samples();

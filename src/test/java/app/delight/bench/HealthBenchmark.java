@@ -171,7 +171,7 @@ class HealthBenchmark {
         Instant now = today.clock().instant();
         reads.put("clients (`ClientRepository.all`)", h -> new ClientRepository(h).all(team));
         reads.put("last contact (`lastContactByClient`: kept by a trigger on touchpoints)", h -> new HistoryRepository(h).lastContactByClient(team));
-        reads.put("stage changed on", h -> new PortfolioRepository(h).stageChangedOn(team));
+        reads.put("in stage since", h -> new PortfolioRepository(h).inStageSince(team));
         reads.put("NPS of 180 days", h -> new HistoryRepository(h).npsOfTeamSince(team, now.minus(Duration.ofDays(180))));
         reads.put("open follow-ups", h -> new HistoryRepository(h).openFollowUpsOfTeam(team));
         reads.put("open struggles", h -> new HistoryRepository(h).openStrugglesOfTeam(team));

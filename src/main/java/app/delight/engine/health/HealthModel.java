@@ -33,8 +33,8 @@ import java.util.TreeMap;
  * <li><b>nps</b>: the client's NPS over its answers of the last 180 days, mapped from −100..100 to 0..100:
  *     (NPS + 100) / 2. NPS = % promoters (9–10) − % detractors (0–6). No answer in 180 days: unknown.</li>
  * <li><b>recency</b>: d days since the last contact (never contacted: since the day the client entered
- *     its stage) against the stage's cadence c: d ≤ c → 100, then 100 × (3c − d) / 2c, so 2c → 50 and
- *     3c or more → 0.</li>
+ *     its stage, or was added if later) against the stage's cadence c: d ≤ c → 100, then 100 × (2c − d) / c,
+ *     so 1.5c → 50 and 2c or more → 0.</li>
  * <li><b>followups</b>: 100 − 20 per open follow-up past its due date − 2 per day late (summed over
  *     them), not below 0; none overdue → 100. Due today or with no date is not overdue.</li>
  * <li><b>engagement</b>: reminders acted on / (acted on + ignored) × 100, over the last 30 days; none at
@@ -44,9 +44,12 @@ import java.util.TreeMap;
  * <li><b>incidents</b>: 100 − 40 per incident of the last 90 days, not below 0.</li>
  * </ul>
  *
- * <p><b>Score</b> = round(Σ weight × part / Σ weight) over the known parts only: an unknown part drops
- * out and the others are rescaled, so a client who never answered NPS is not punished for it. No known
- * part (or only parts of weight 0): 50. Colour: green 70 and up, yellow 40–69, red under 40.
+ * <p><b>Score</b> = round(Σ weight × part / Σ weight) over the known parts, an unknown NPS counting as
+ * {@value #UNKNOWN_NPS} (a passive's: no news from the client is not good news); an unknown engagement drops out
+ * and the others are rescaled. No known part (or only parts of weight 0): 50. Then the score is held to at most
+ * {@value #ABOVE_WORST} points above the client's worst sign (its worst part, engagement aside, which is the
+ * team's doing): a mean hides one bad sign among good ones, and a client at NPS −100, or unheard of for two
+ * cadences, is red whatever else is fine. Colour: green 70 and up, yellow 40–69, red under 40.
  *
  * <p><b>Trend</b>: score − the stored score of 30 days before: UP at +5 or more, DOWN at −5 or less,
  * FLAT between, UNKNOWN when nothing was stored.
@@ -69,6 +72,10 @@ import java.util.TreeMap;
 public final class HealthModel {
     /** The score when no part is known. */
     public static final int UNKNOWN_SCORE = 50;
+    /** What an unknown NPS part counts as in the score: a passive client's. */
+    public static final int UNKNOWN_NPS = 50;
+    /** The score is at most this many points above the client's worst sign. */
+    public static final int ABOVE_WORST = 35;
     /** A client above this share of the portfolio's monthly revenue is a concentration risk. */
     public static final BigDecimal CONCENTRATION_SHARE = new BigDecimal("0.20");
     public static final int SECRET_FREE_WORK_DAYS = 90;
@@ -123,14 +130,21 @@ public final class HealthModel {
         return Collections.unmodifiableMap(parts);
     }
 
-    /** round(Σ weight × part / Σ weight) over the known parts; 50 when none (of weight above 0) is known. */
+    /**
+     * round(Σ weight × part / Σ weight) over the known parts, an unknown NPS counting as {@value #UNKNOWN_NPS};
+     * 50 when none (of weight above 0) is known; then at most {@value #ABOVE_WORST} above the worst sign.
+     */
     public int score(Map<Part, Integer> knownParts) {
+        Map<Part, Integer> counted = new EnumMap<>(Part.class);
+        knownParts.forEach((part, value) -> {
+            if (value != null) {
+                counted.put(part, value);
+            }
+        });
+        counted.putIfAbsent(Part.NPS, UNKNOWN_NPS);
         BigDecimal weighted = BigDecimal.ZERO;
         BigDecimal totalWeight = BigDecimal.ZERO;
-        for (Map.Entry<Part, Integer> part : knownParts.entrySet()) {
-            if (part.getValue() == null) {
-                continue;
-            }
+        for (Map.Entry<Part, Integer> part : counted.entrySet()) {
             BigDecimal weight = BigDecimal.valueOf(part.getKey().weightIn(weights));
             weighted = weighted.add(weight.multiply(BigDecimal.valueOf(part.getValue())));
             totalWeight = totalWeight.add(weight);
@@ -138,7 +152,12 @@ public final class HealthModel {
         if (totalWeight.signum() <= 0) {
             return UNKNOWN_SCORE;
         }
-        return weighted.divide(totalWeight, 0, RoundingMode.HALF_UP).intValueExact();
+        int mean = weighted.divide(totalWeight, 0, RoundingMode.HALF_UP).intValueExact();
+        int worstSign = counted.entrySet().stream()
+                .filter(part -> part.getKey() != Part.ENGAGEMENT && part.getKey().weightIn(weights) > 0)
+                .mapToInt(Map.Entry::getValue)
+                .min().orElse(100);
+        return Math.min(mean, worstSign + ABOVE_WORST);
     }
 
     /** The client's share of the portfolio's monthly revenue, in whole percent; 0 when the total is 0. */
@@ -178,17 +197,31 @@ public final class HealthModel {
      * do not reach back to the first of those days. Scores stored for later days are ignored.
      */
     public static boolean redForNinetyDays(Collection<DailyScore> history, LocalDate today, int todayScore) {
+        LocalDate since = redSince(history, today, todayScore);
+        return since != null && !since.isAfter(today.minusDays(RED_DAYS - 1L));
+    }
+
+    /**
+     * The first day of the run of red days that ends today, a day's score being the latest stored one on or before
+     * it and today's {@code todayScore}: the day of the first stored red score after the last one that was not red,
+     * or of the earliest stored score when all are red (what came before is unknown). Null when today is not red.
+     */
+    public static LocalDate redSince(Collection<DailyScore> history, LocalDate today, int todayScore) {
+        if (HealthColour.of(todayScore) != HealthColour.RED) {
+            return null;
+        }
         TreeMap<LocalDate, Integer> byDay = new TreeMap<>();
         history.stream().filter(daily -> daily.day().isBefore(today))
                 .forEach(daily -> byDay.put(daily.day(), daily.score()));
         byDay.put(today, todayScore);
-        LocalDate first = today.minusDays(RED_DAYS - 1L);
-        Map.Entry<LocalDate, Integer> carried = byDay.floorEntry(first);
-        if (carried == null) {
-            return false;
+        LocalDate since = today;
+        for (Map.Entry<LocalDate, Integer> day : byDay.descendingMap().entrySet()) {
+            if (HealthColour.of(day.getValue()) != HealthColour.RED) {
+                break;
+            }
+            since = day.getKey();
         }
-        return byDay.tailMap(carried.getKey(), true).values().stream()
-                .allMatch(score -> HealthColour.of(score) == HealthColour.RED);
+        return since;
     }
 
     /**
