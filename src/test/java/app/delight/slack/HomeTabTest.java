@@ -44,7 +44,7 @@ class HomeTabTest {
     static void clientsWithHealthAndFollowUps() {
         acmeId = query("SELECT id FROM clients WHERE name = 'Acme Corp'").get(0);
         String harborId = query("SELECT id FROM clients WHERE name = 'Blue Harbor, Ltd'").get(0);
-        // Acme's latest score is green; an older red one must not count. Blue Harbor is red.
+        // Stored scores are history: the Home tab shows the score /client-health gives now.
         snapshot(acmeId, "CURRENT_DATE - 40", 20);
         snapshot(acmeId, "CURRENT_DATE - 1", 82);
         snapshot(harborId, "CURRENT_DATE - 1", 35);
@@ -71,9 +71,10 @@ class HomeTabTest {
         assertThat(view.path("type").asText()).isEqualTo("home");
         assertThat(view.path("blocks").size()).isLessThanOrEqualTo(100);
         String text = SlackMessage.parse(view.toString()).mrkdwn();
-        // Ada's clients, each with the colour of its latest stored score; not the clients of others.
-        assertThat(text).contains(":large_green_circle: *Acme Corp* · Active · health 82")
-                .contains(":red_circle: *Blue Harbor, Ltd* · Onboarding · health 35")
+        // Ada's clients, each with its score as of now, not the stored one; not the clients of others. Acme's two
+        // late follow-ups (5 and 9 days: that part is 32) hold it to 67; Blue Harbor has said nothing yet.
+        assertThat(text).contains(":large_yellow_circle: *Acme Corp* · Active · health 67")
+                .contains(":large_green_circle: *Blue Harbor, Ltd* · Onboarding · health 84")
                 .doesNotContain("Globex").doesNotContain("Northwind").doesNotContain("Société Générale");
         assertThat(cardButtonValues(view)).contains(acmeId);
         // Her one late follow-up, escaped; not the one due later, nor Bob's.
@@ -202,7 +203,7 @@ class HomeTabTest {
         SlackCall republished = delight.slack().awaitCall("views.publish", WAIT);
         assertThat(republished.param("user_id")).isEqualTo(ADA);
         assertThat(SlackMessage.parse(republished.paramJson("view").toString()).mrkdwn())
-                .contains(":white_circle: *Initech &lt;Labs&gt;* · Onboarding · no health score yet");
+                .contains(":large_green_circle: *Initech &lt;Labs&gt;* · Onboarding · health 84");
     }
 
     @Test
