@@ -8,8 +8,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -18,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.StatementContext;
 
 /** Stored health scores, one per client and day, with their parts: the trend and early warnings read them. */
 public final class HealthSnapshotRepository {
@@ -26,16 +23,23 @@ public final class HealthSnapshotRepository {
     private static final TypeReference<Map<String, Integer>> PARTS = new TypeReference<>() {
     };
 
-    /** One client's stored scores from {@code :scoresSince} on, oldest first, as {@link #dailyScore} reads them. */
-    static final String SCORES_OF_CLIENT = "SELECT taken_on, score FROM health_snapshots WHERE team_id = :team "
-            + "AND client_id = :client AND taken_on >= :scoresSince ORDER BY taken_on";
-
     private static final int SCORES_FETCH_SIZE = 10_000;
 
     private final Handle handle;
 
     public HealthSnapshotRepository(Handle handle) {
         this.handle = handle;
+    }
+
+    /** One client's stored scores from {@code since} on. */
+    public DailyScores scoresOf(String teamId, long clientId, LocalDate since) {
+        return DailyScores.of(handle.createQuery("SELECT taken_on, score FROM health_snapshots WHERE team_id = :team "
+                        + "AND client_id = :client AND taken_on >= :since")
+                .bind("team", teamId)
+                .bind("client", clientId)
+                .bind("since", since)
+                .map((rs, ctx) -> new DailyScore(rs.getObject("taken_on", LocalDate.class), rs.getInt("score")))
+                .list());
     }
 
     /** Each client's latest score, for views that show many clients at once. */
@@ -99,10 +103,6 @@ public final class HealthSnapshotRepository {
                 });
         pack(byClient, client[0], days);
         return byClient;
-    }
-
-    static DailyScore dailyScore(ResultSet rs, StatementContext ctx) throws SQLException {
-        return new DailyScore(rs.getObject("taken_on", LocalDate.class), rs.getInt("score"));
     }
 
     private static void pack(Map<Long, DailyScores> byClient, long client, List<DailyScore> days) {

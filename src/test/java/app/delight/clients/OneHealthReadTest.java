@@ -106,4 +106,13 @@ class OneHealthReadTest {
         assertThat(afterwards).isLessThanOrEqualTo(33 + 35).isLessThan(before);
         assertThat(afterwards).isEqualTo(portfolioScores().get("Lakeside Dental"));
     }
+
+    @Test
+    void aClientRedForMonthsIsOfferedTheFrankConversationOnItsCard() {
+        Client northwind = clients().stream().filter(client -> client.name().equals("Northwind Clinics")).findFirst().orElseThrow();
+
+        assertThat(cards.cardFor(TEAM, northwind).prompts()).extracting(app.delight.engine.Prompt::key)
+                .anyMatch(key -> key.startsWith("anticipation:did-we-do-our-part:"))
+                .noneMatch(key -> key.startsWith("surprise:"));
+    }
 }

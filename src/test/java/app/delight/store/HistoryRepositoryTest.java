@@ -15,8 +15,6 @@ import app.delight.domain.PromptResponse;
 import app.delight.domain.Stage;
 import app.delight.domain.Struggle;
 import app.delight.domain.Touchpoint;
-import app.delight.engine.health.DailyScore;
-import app.delight.engine.health.DailyScores;
 import app.delight.support.TestPostgres;
 import java.math.BigDecimal;
 import java.sql.SQLException;
@@ -458,9 +456,6 @@ class HistoryRepositoryTest {
                 null, ALICE, MONDAY), null, null);
         history.addIncident(TEAM, acme, "shouted", ALICE, daysAfterMonday(-100));
         history.addIncident(TEAM, acme, "threatened", ALICE, daysAfterMonday(-10));
-        handle.execute("INSERT INTO health_snapshots (team_id, client_id, taken_on, score, parts) VALUES "
-                + "(?, ?, DATE '2025-02-01', 30, '{}'), (?, ?, DATE '2025-03-01', 40, '{}'), (?, ?, DATE '2025-03-02', 55, '{}')",
-                TEAM, acme, TEAM, acme, TEAM, acme);
 
         HistoryRepository.CardFacts facts = history.cardFacts(TEAM, acme, windows());
 
@@ -468,8 +463,7 @@ class HistoryRepositoryTest {
         assertThat(facts).isEqualTo(new HistoryRepository.CardFacts(null, history.inStageSince(TEAM, acme),
                 history.recentTouchpoints(TEAM, acme, 1).get(0), history.openFollowUps(TEAM, acme),
                 history.openStruggles(TEAM, acme), history.npsSince(TEAM, acme, MONDAY), history.responses(TEAM, acme),
-                history.incidentsSince(TEAM, acme, since), new PortfolioRepository(handle).engagementSince(TEAM, acme, since),
-                DailyScores.of(List.of(new DailyScore(LocalDate.of(2025, 3, 1), 40), new DailyScore(LocalDate.of(2025, 3, 2), 55)))));
+                history.incidentsSince(TEAM, acme, since), new PortfolioRepository(handle).engagementSince(TEAM, acme, since)));
         assertThat(facts.openFollowUps()).hasSize(2);
         assertThat(facts.recentNps()).extracting(NpsAnswer::score).containsExactly(9);
         assertThat(facts.incidents()).extracting(Incident::text).containsExactly("threatened");
@@ -480,7 +474,7 @@ class HistoryRepositoryTest {
     void aClientWithNoHistoryHasBareCardFacts() {
         assertThat(history.cardFacts(TEAM, globex, windows())).isEqualTo(new HistoryRepository.CardFacts(null,
                 history.inStageSince(TEAM, globex), null, List.of(), List.of(), List.of(), List.of(), List.of(),
-                PortfolioRepository.Engagement.NONE, DailyScores.NONE));
+                PortfolioRepository.Engagement.NONE));
     }
 
     @Test
@@ -488,10 +482,10 @@ class HistoryRepositoryTest {
         assertThatThrownBy(() -> history.cardFacts(TEAM, otherTeamsClient, windows())).isInstanceOf(NoSuchElementException.class);
     }
 
-    /** NPS from Monday on; incidents and reminders from 90 days before it; scores from March. */
+    /** NPS from Monday on; incidents and reminders from 90 days before it. */
     private static HistoryRepository.CardWindows windows() {
         Instant since = daysAfterMonday(-90);
-        return new HistoryRepository.CardWindows(MONDAY, since, since, LocalDate.of(2025, 3, 1));
+        return new HistoryRepository.CardWindows(MONDAY, since, since);
     }
 
     // ---- workspaces never mix ---------------------------------------------------------------
