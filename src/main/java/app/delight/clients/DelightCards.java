@@ -1,7 +1,6 @@
 package app.delight.clients;
 
 import app.delight.domain.Client;
-import app.delight.domain.HealthColour;
 import app.delight.domain.Stage;
 import app.delight.engine.Card;
 import app.delight.engine.ClientHistory;
@@ -10,7 +9,6 @@ import app.delight.engine.PromptEngine;
 import app.delight.engine.health.DailyScores;
 import app.delight.engine.health.HealthModel;
 import app.delight.playbook.Playbook;
-import app.delight.store.HealthSnapshotRepository;
 import app.delight.store.HistoryRepository;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,8 +16,8 @@ import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Builds a client's delight card: its history read in one round trip (two for a client red today), then its
- * health score (as {@code /client-health} computes it, from what is stored now) and the engine's prompts.
+ * Builds a client's delight card: its history read in one round trip, then its health score (as
+ * {@code /client-health} computes it, from what is stored now) and the engine's prompts.
  */
 public final class DelightCards {
     private final Jdbi jdbi;
@@ -52,23 +50,11 @@ public final class DelightCards {
         return read(teamId, client, day).card();
     }
 
-    /**
-     * The first day of the red run the client is in, from its stored scores: read only for a client red today, a
-     * few among many, so most cards make one round trip.
-     */
-    private LocalDate redSince(String teamId, Client client, LocalDate day, Integer score) {
-        if (score == null || HealthColour.of(score) != HealthColour.RED) {
-            return null;
-        }
-        DailyScores stored = jdbi.withHandle(handle -> new HealthSnapshotRepository(handle)
-                .scoresOf(teamId, client.id(), day.minusDays(engine.healthHistoryDays())));
-        return HealthModel.redSince(stored.asList(), day, score);
-    }
-
     public Reading read(String teamId, Client client, LocalDate day) {
         Instant now = today.clock().instant();
         HistoryRepository.CardWindows windows = new HistoryRepository.CardWindows(now.minus(HealthFacts.NPS_WINDOW),
-                now.minus(HealthFacts.RISK_WINDOW), now.minus(HealthFacts.ENGAGEMENT_WINDOW));
+                now.minus(HealthFacts.RISK_WINDOW), now.minus(HealthFacts.ENGAGEMENT_WINDOW),
+                day.minusDays(engine.healthHistoryDays()), day);
         HistoryRepository.CardFacts facts = jdbi.withHandle(handle ->
                 new HistoryRepository(handle).cardFacts(teamId, client.id(), windows));
         HealthFacts health = new HealthFacts(facts.lastTouchpoint() == null ? null : facts.lastTouchpoint().occurredAt(),
@@ -79,7 +65,7 @@ public final class DelightCards {
                 : model.score(model.parts(health.input(client, day, today.zoneOf(client), playbook)));
         ClientHistory history = new ClientHistory(client, today.zoneOf(client), facts.stageChangedOn(), facts.inStageSince(),
                 facts.lastTouchpoint(), facts.openFollowUps(), facts.openStruggles(), facts.recentNps(), facts.incidents(),
-                facts.responses(), score, redSince(teamId, client, day, score));
+                facts.responses(), score, score == null ? null : HealthModel.redSince(facts.lastRedRun().asList(), day, score));
         List<Prompt> due = engine.promptsFor(history, day);
         Card card = new Card(client, day, history.lastTouchpoint() == null ? null : history.lastContactDay(), score, due,
                 history.openFollowUps().size());

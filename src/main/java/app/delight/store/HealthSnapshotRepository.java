@@ -23,23 +23,22 @@ public final class HealthSnapshotRepository {
     private static final TypeReference<Map<String, Integer>> PARTS = new TypeReference<>() {
     };
 
+    /**
+     * One client's stored scores of the days from {@code :scoresSince} to before {@code :day}, from the last one that
+     * was not red ({@code :notRedFrom} or more) on: the run of red days that reaches the day, if any, and the day it
+     * broke; a green client's last score or two.
+     */
+    static final String SCORES_OF_LAST_RED_RUN = "SELECT taken_on, score FROM health_snapshots WHERE team_id = :team "
+            + "AND client_id = :client AND taken_on < :day AND taken_on >= COALESCE((SELECT max(taken_on) FROM health_snapshots "
+            + "WHERE team_id = :team AND client_id = :client AND taken_on >= :scoresSince AND taken_on < :day "
+            + "AND score >= :notRedFrom), :scoresSince) ORDER BY taken_on";
+
     private static final int SCORES_FETCH_SIZE = 10_000;
 
     private final Handle handle;
 
     public HealthSnapshotRepository(Handle handle) {
         this.handle = handle;
-    }
-
-    /** One client's stored scores from {@code since} on. */
-    public DailyScores scoresOf(String teamId, long clientId, LocalDate since) {
-        return DailyScores.of(handle.createQuery("SELECT taken_on, score FROM health_snapshots WHERE team_id = :team "
-                        + "AND client_id = :client AND taken_on >= :since")
-                .bind("team", teamId)
-                .bind("client", clientId)
-                .bind("since", since)
-                .map((rs, ctx) -> new DailyScore(rs.getObject("taken_on", LocalDate.class), rs.getInt("score")))
-                .list());
     }
 
     /** Each client's latest score, for views that show many clients at once. */

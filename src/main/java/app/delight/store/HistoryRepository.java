@@ -2,12 +2,15 @@ package app.delight.store;
 
 import app.delight.domain.FollowUp;
 import app.delight.domain.FreeWork;
+import app.delight.domain.HealthColour;
 import app.delight.domain.Incident;
 import app.delight.domain.NpsAnswer;
 import app.delight.domain.PromptKind;
 import app.delight.domain.PromptResponse;
 import app.delight.domain.Struggle;
 import app.delight.domain.Touchpoint;
+import app.delight.engine.health.DailyScore;
+import app.delight.engine.health.DailyScores;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -67,7 +70,7 @@ public final class HistoryRepository {
 
     /**
      * The reads one client's card needs, its health included, sent as one batch: the database answers them all
-     * in one round trip where one call each would pay nine. Each is the same statement as its single read.
+     * in one round trip where one call each would pay ten. Each is the same statement as its single read.
      */
     private static final String CARD_READS = String.join(";\n",
             STAGE_DAYS,
@@ -78,20 +81,24 @@ public final class HistoryRepository {
             ofClientSql(PROMPT_RESPONSES, "", RESPONSES_ORDER),
             ofClientSql(INCIDENTS, "AND occurred_at >= :incidentsSince", "occurred_at DESC, id DESC"),
             PortfolioRepository.ACTED_ON + PortfolioRepository.OF_CLIENT + PortfolioRepository.BY_CLIENT,
-            PortfolioRepository.IGNORED + PortfolioRepository.OF_CLIENT + PortfolioRepository.BY_CLIENT);
+            PortfolioRepository.IGNORED + PortfolioRepository.OF_CLIENT + PortfolioRepository.BY_CLIENT,
+            HealthSnapshotRepository.SCORES_OF_LAST_RED_RUN);
 
-    /** How far back each of a card's reads goes. */
-    public record CardWindows(Instant npsSince, Instant incidentsSince, Instant engagementSince) {
+    /** How far back each of a card's reads goes; stored scores are read up to, not including, {@code day}. */
+    public record CardWindows(Instant npsSince, Instant incidentsSince, Instant engagementSince, LocalDate scoresSince,
+            LocalDate day) {
     }
 
     /**
      * What a client's card is made from: its stage's days ({@code stageChangedOn} null when unknown,
      * {@code inStageSince} as {@link ClientRepository#IN_STAGE_SINCE}), its latest touchpoint (null when none),
-     * what is open, and the facts its health score is made of.
+     * what is open, the facts its health score is made of, and its stored scores since the last one that was not
+     * red (all it takes to date a red run, and a row or two for most clients).
      */
     public record CardFacts(LocalDate stageChangedOn, LocalDate inStageSince, Touchpoint lastTouchpoint,
             List<FollowUp> openFollowUps, List<Struggle> openStruggles, List<NpsAnswer> recentNps,
-            List<PromptResponse> responses, List<Incident> incidents, PortfolioRepository.Engagement engagement) {
+            List<PromptResponse> responses, List<Incident> incidents, PortfolioRepository.Engagement engagement,
+            DailyScores lastRedRun) {
     }
 
     private final Handle handle;
@@ -326,6 +333,9 @@ public final class HistoryRepository {
                 .bind("since", timestamp(required(windows.npsSince(), "npsSince")))
                 .bind("incidentsSince", timestamp(required(windows.incidentsSince(), "incidentsSince")))
                 .bind("engagementSince", timestamp(required(windows.engagementSince(), "engagementSince")))
+                .bind("scoresSince", required(windows.scoresSince(), "scoresSince"))
+                .bind("day", required(windows.day(), "day"))
+                .bind("notRedFrom", HealthColour.NOT_RED_FROM)
                 .execute((executed, ctx) -> {
                     PreparedStatement batch = executed.get();
                     List<LocalDate[]> stage = rows(batch, ctx,
@@ -341,9 +351,11 @@ public final class HistoryRepository {
                     List<Incident> incidents = rows(batch, ctx, INCIDENTS.mapper());
                     List<Integer> actedOn = rows(batch, ctx, (rs, c) -> rs.getInt("n"));
                     List<Integer> ignored = rows(batch, ctx, (rs, c) -> rs.getInt("n"));
+                    List<DailyScore> lastRedRun = rows(batch, ctx,
+                            (rs, c) -> new DailyScore(rs.getObject("taken_on", LocalDate.class), rs.getInt("score")));
                     return new CardFacts(stage.get(0)[0], stage.get(0)[1], last.isEmpty() ? null : last.get(0), followUps,
                             struggles, nps, responses, incidents,
-                            new PortfolioRepository.Engagement(onlyOrZero(actedOn), onlyOrZero(ignored)));
+                            new PortfolioRepository.Engagement(onlyOrZero(actedOn), onlyOrZero(ignored)), DailyScores.of(lastRedRun));
                 });
     }
 

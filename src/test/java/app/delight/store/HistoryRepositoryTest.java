@@ -15,6 +15,8 @@ import app.delight.domain.PromptResponse;
 import app.delight.domain.Stage;
 import app.delight.domain.Struggle;
 import app.delight.domain.Touchpoint;
+import app.delight.engine.health.DailyScore;
+import app.delight.engine.health.DailyScores;
 import app.delight.support.TestPostgres;
 import java.math.BigDecimal;
 import java.sql.SQLException;
@@ -463,7 +465,8 @@ class HistoryRepositoryTest {
         assertThat(facts).isEqualTo(new HistoryRepository.CardFacts(null, history.inStageSince(TEAM, acme),
                 history.recentTouchpoints(TEAM, acme, 1).get(0), history.openFollowUps(TEAM, acme),
                 history.openStruggles(TEAM, acme), history.npsSince(TEAM, acme, MONDAY), history.responses(TEAM, acme),
-                history.incidentsSince(TEAM, acme, since), new PortfolioRepository(handle).engagementSince(TEAM, acme, since)));
+                history.incidentsSince(TEAM, acme, since), new PortfolioRepository(handle).engagementSince(TEAM, acme, since),
+                DailyScores.NONE));
         assertThat(facts.openFollowUps()).hasSize(2);
         assertThat(facts.recentNps()).extracting(NpsAnswer::score).containsExactly(9);
         assertThat(facts.incidents()).extracting(Incident::text).containsExactly("threatened");
@@ -474,7 +477,7 @@ class HistoryRepositoryTest {
     void aClientWithNoHistoryHasBareCardFacts() {
         assertThat(history.cardFacts(TEAM, globex, windows())).isEqualTo(new HistoryRepository.CardFacts(null,
                 history.inStageSince(TEAM, globex), null, List.of(), List.of(), List.of(), List.of(), List.of(),
-                PortfolioRepository.Engagement.NONE));
+                PortfolioRepository.Engagement.NONE, DailyScores.NONE));
     }
 
     @Test
@@ -482,10 +485,24 @@ class HistoryRepositoryTest {
         assertThatThrownBy(() -> history.cardFacts(TEAM, otherTeamsClient, windows())).isInstanceOf(NoSuchElementException.class);
     }
 
-    /** NPS from Monday on; incidents and reminders from 90 days before it. */
+    /** NPS from Monday on; incidents and reminders from 90 days before it; scores from February, before Monday. */
     private static HistoryRepository.CardWindows windows() {
         Instant since = daysAfterMonday(-90);
-        return new HistoryRepository.CardWindows(MONDAY, since, since);
+        return new HistoryRepository.CardWindows(MONDAY, since, since, LocalDate.of(2025, 2, 1), LocalDate.of(2025, 3, 3));
+    }
+
+    @Test
+    void theCardReadsTheStoredScoresFromTheLastOneThatWasNotRed() {
+        handle.execute("INSERT INTO health_snapshots (team_id, client_id, taken_on, score, parts) VALUES "
+                + "(?, ?, DATE '2025-01-20', 10, '{}'), (?, ?, DATE '2025-02-10', 30, '{}'), (?, ?, DATE '2025-02-20', 45, '{}'), "
+                + "(?, ?, DATE '2025-02-25', 35, '{}'), (?, ?, DATE '2025-03-02', 20, '{}'), (?, ?, DATE '2025-03-03', 90, '{}'), "
+                + "(?, ?, DATE '2025-02-15', 20, '{}')",
+                TEAM, acme, TEAM, acme, TEAM, acme, TEAM, acme, TEAM, acme, TEAM, acme, TEAM, globex);
+
+        assertThat(history.cardFacts(TEAM, acme, windows()).lastRedRun().asList()).extracting(DailyScore::day).containsExactly(
+                LocalDate.of(2025, 2, 20), LocalDate.of(2025, 2, 25), LocalDate.of(2025, 3, 2));
+        assertThat(history.cardFacts(TEAM, globex, windows()).lastRedRun().asList()).extracting(DailyScore::day)
+                .containsExactly(LocalDate.of(2025, 2, 15));
     }
 
     // ---- workspaces never mix ---------------------------------------------------------------
