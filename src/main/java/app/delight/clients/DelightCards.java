@@ -10,24 +10,24 @@ import app.delight.engine.health.DailyScores;
 import app.delight.engine.health.HealthModel;
 import app.delight.playbook.Playbook;
 import app.delight.store.HistoryRepository;
+import app.delight.store.Store;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * Builds a client's delight card: its history read in one round trip, then its health score (as
  * {@code /client-health} computes it, from what is stored now) and the engine's prompts.
  */
 public final class DelightCards {
-    private final Jdbi jdbi;
+    private final Store store;
     private final Playbook playbook;
     private final PromptEngine engine;
     private final HealthModel model;
     private final Today today;
 
-    public DelightCards(Jdbi jdbi, Playbook playbook, Today today) {
-        this.jdbi = jdbi;
+    public DelightCards(Store store, Playbook playbook, Today today) {
+        this.store = store;
         this.playbook = playbook;
         this.engine = new PromptEngine(playbook);
         this.model = new HealthModel(playbook.weights());
@@ -55,8 +55,8 @@ public final class DelightCards {
         HistoryRepository.CardWindows windows = new HistoryRepository.CardWindows(now.minus(HealthFacts.NPS_WINDOW),
                 now.minus(HealthFacts.RISK_WINDOW), now.minus(HealthFacts.ENGAGEMENT_WINDOW),
                 day.minusDays(engine.healthHistoryDays()), day);
-        HistoryRepository.CardFacts facts = jdbi.withHandle(handle ->
-                new HistoryRepository(handle).cardFacts(teamId, client.id(), windows));
+        HistoryRepository.CardFacts facts = store.withConnection(repositories ->
+                repositories.history().cardFacts(teamId, client.id(), windows));
         HealthFacts health = new HealthFacts(facts.lastTouchpoint() == null ? null : facts.lastTouchpoint().occurredAt(),
                 facts.inStageSince(), facts.recentNps(), facts.openFollowUps(), facts.openStruggles(), facts.incidents(),
                 List.of(), facts.engagement(), DailyScores.NONE);

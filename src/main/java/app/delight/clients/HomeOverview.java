@@ -5,7 +5,7 @@ import app.delight.domain.FollowUp;
 import app.delight.domain.HealthColour;
 import app.delight.engine.Card;
 import app.delight.engine.Prompt;
-import app.delight.store.HistoryRepository;
+import app.delight.store.Store;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * What one user's Home tab shows, read for one workspace: the clients they own with their health
@@ -30,13 +29,13 @@ public final class HomeOverview {
     /** Clients whose card's top prompt is shown in "Today's prompts". */
     public static final int MAX_PROMPT_CLIENTS = 10;
 
-    private final Jdbi jdbi;
+    private final Store store;
     private final ClientDirectory directory;
     private final DelightCards cards;
     private final Today today;
 
-    public HomeOverview(Jdbi jdbi, ClientDirectory directory, DelightCards cards, Today today) {
-        this.jdbi = jdbi;
+    public HomeOverview(Store store, ClientDirectory directory, DelightCards cards, Today today) {
+        this.store = store;
         this.directory = directory;
         this.cards = cards;
         this.today = today;
@@ -82,7 +81,7 @@ public final class HomeOverview {
 
         List<Card> shownCards = shown.stream().map(client -> cards.cardFor(teamId, client)).toList();
         List<OwnedClient> rows = shownCards.stream().map(card -> new OwnedClient(card.client(), card.healthScore())).toList();
-        List<FollowUp> open = jdbi.withHandle(handle -> new HistoryRepository(handle).openFollowUpsOfTeam(teamId));
+        List<FollowUp> open = store.withConnection(repositories -> repositories.portfolio().openFollowUpsOfTeam(teamId));
 
         List<Overdue> late = new ArrayList<>();
         for (FollowUp followUp : open) {

@@ -1,5 +1,7 @@
 package app.delight.nudge;
 
+import app.delight.blocks.DigestMessage;
+import app.delight.blocks.Reply;
 import app.delight.clients.DelightCards;
 import app.delight.clients.Today;
 import app.delight.domain.Client;
@@ -13,10 +15,8 @@ import app.delight.engine.NudgeCalendar;
 import app.delight.engine.Prompt;
 import app.delight.engine.PromptKeys;
 import app.delight.engine.Shown;
-import app.delight.slack.DigestMessage;
-import app.delight.slack.Reply;
-import app.delight.store.ClientRepository;
 import app.delight.store.OutboxRepository;
+import app.delight.store.Store;
 import app.delight.store.Workspaces;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,7 +30,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * Decides a day's nudges: for each client whose nudge time has come (in its own time zone), a
@@ -45,16 +44,16 @@ public final class NudgePlanner {
     /** About a megabyte of digests: small beside the heap, large enough that a batch is one quick write. */
     static final int CLIENTS_A_BATCH = 100;
 
-    private final Jdbi jdbi;
+    private final Store store;
     private final DelightCards cards;
     private final Today today;
     private final NudgeCalendar calendar;
     private final DigestRules rules;
     private final DigestMessage digests;
 
-    public NudgePlanner(Jdbi jdbi, DelightCards cards, Today today, NudgeCalendar calendar, DigestRules rules,
+    public NudgePlanner(Store store, DelightCards cards, Today today, NudgeCalendar calendar, DigestRules rules,
             DigestMessage digests) {
-        this.jdbi = jdbi;
+        this.store = store;
         this.cards = cards;
         this.today = today;
         this.calendar = calendar;
@@ -73,11 +72,11 @@ public final class NudgePlanner {
      */
     public int plan(Instant now, Optional<LocalDate> forDate, Consumer<NudgeBatch> onBatch) {
         int considered = 0;
-        for (String team : new Workspaces(jdbi).teamsWithClients()) {
+        for (String team : new Workspaces(store).teamsWithClients()) {
             List<OutboxRepository.Planned> due = new ArrayList<>();
             Map<Long, Client> byId = new HashMap<>();
             Map<LocalDate, Set<Long>> planned = new HashMap<>();
-            for (Client client : jdbi.withHandle(handle -> new ClientRepository(handle).all(team))) {
+            for (Client client : store.withConnection(repositories -> repositories.clients().all(team))) {
                 if (NOT_NUDGED.contains(client.stage())) {
                     continue;
                 }
@@ -101,7 +100,7 @@ public final class NudgePlanner {
     }
 
     private Set<Long> plannedOn(String team, LocalDate day) {
-        return jdbi.withHandle(handle -> new OutboxRepository(handle).clientsPlanned(team, day));
+        return store.withConnection(repositories -> repositories.outbox().clientsPlanned(team, day));
     }
 
     private Optional<LocalDate> dueDay(Client client, Instant now) {
@@ -113,7 +112,7 @@ public final class NudgePlanner {
     private NudgeBatch batch(String team, List<OutboxRepository.Planned> due, Map<Long, Client> byId) {
         LocalDate first = due.stream().map(OutboxRepository.Planned::day).min(LocalDate::compareTo).orElseThrow();
         LocalDate last = due.stream().map(OutboxRepository.Planned::day).max(LocalDate::compareTo).orElseThrow();
-        Map<Long, Map<String, Shown>> shown = jdbi.withHandle(handle -> new OutboxRepository(handle).shown(team,
+        Map<Long, Map<String, Shown>> shown = store.withConnection(repositories -> repositories.outbox().shown(team,
                 due.stream().map(OutboxRepository.Planned::clientId).toList(),
                 first.minusDays(DigestRules.REMEMBERED_DAYS), last));
         List<OutboxRepository.Entry> entries = new ArrayList<>();
@@ -179,8 +178,8 @@ public final class NudgePlanner {
      * pass plans only the clients they left out.
      */
     public int enqueue(NudgeBatch batch) {
-        return jdbi.inTransaction(handle -> {
-            OutboxRepository outbox = new OutboxRepository(handle);
+        return store.inTransaction(repositories -> {
+            OutboxRepository outbox = repositories.outbox();
             outbox.markPlanned(batch.teamId(), batch.clients());
             return outbox.enqueue(batch.teamId(), batch.entries());
         });

@@ -1,17 +1,17 @@
 package app.delight.nudge;
 
+import app.delight.blocks.DigestMessage;
 import app.delight.clients.DelightCards;
 import app.delight.clients.Today;
 import app.delight.config.Settings;
 import app.delight.delivery.Delivery;
-import app.delight.engine.NudgeCalendar;
 import app.delight.engine.DigestRules;
+import app.delight.engine.NudgeCalendar;
 import app.delight.i18n.Messages;
 import app.delight.metrics.Metrics;
 import app.delight.playbook.Playbook;
-import app.delight.slack.DigestMessage;
+import app.delight.store.Store;
 import java.time.Clock;
-import org.jdbi.v3.core.Jdbi;
 
 /** Wires the nudge pass the same way for the app's scheduler and the {@code nudge} command. */
 public final class Nudges {
@@ -22,15 +22,15 @@ public final class Nudges {
         return new NudgeCalendar(settings.nudgeTime(), settings.workdays(), settings.holidays());
     }
 
-    public static NudgePlanner planner(Settings settings, Jdbi jdbi, Playbook playbook, Clock clock) {
+    public static NudgePlanner planner(Settings settings, Store store, Playbook playbook, Clock clock) {
         Today today = new Today(clock, settings.timezone());
         NudgeCalendar calendar = calendar(settings);
-        return new NudgePlanner(jdbi, new DelightCards(jdbi, playbook, today), today, calendar,
+        return new NudgePlanner(store, new DelightCards(store, playbook, today), today, calendar,
                 new DigestRules(playbook, calendar), new DigestMessage(Messages.forLocale(settings.locale())));
     }
 
-    public static NudgePass pass(Settings settings, Jdbi jdbi, Playbook playbook, Clock clock, Delivery delivery,
+    public static NudgePass pass(Settings settings, Store store, Playbook playbook, Clock clock, Delivery delivery,
             Metrics metrics) {
-        return new NudgePass(jdbi, planner(settings, jdbi, playbook, clock), new OutboxDelivery(jdbi, delivery, metrics), clock);
+        return new NudgePass(store, planner(settings, store, playbook, clock), new OutboxDelivery(store, delivery, metrics), clock);
     }
 }

@@ -44,11 +44,11 @@ class OneHealthReadTest {
     @BeforeAll
     static void loadTheDemo() {
         database = Database.connect(DatabaseUrl.parse("DATABASE_URL", TestPostgres.newDatabase("one_health_read")));
-        new DemoLoader(database.jdbi(), ZoneOffset.UTC).load(TEAM, DemoData.asOf(LocalDate.now(NOW)), false);
+        new DemoLoader(database.store(), ZoneOffset.UTC).load(TEAM, DemoData.asOf(LocalDate.now(NOW)), false);
         today = new Today(NOW, ZoneOffset.UTC);
-        ClientDirectory directory = new ClientDirectory(database.jdbi());
-        reports = new HealthReports(database.jdbi(), directory, PLAYBOOK, today);
-        cards = new DelightCards(database.jdbi(), PLAYBOOK, today);
+        ClientDirectory directory = new ClientDirectory(database.store());
+        reports = new HealthReports(database.store(), directory, PLAYBOOK, today);
+        cards = new DelightCards(database.store(), PLAYBOOK, today);
     }
 
     @AfterAll
@@ -57,7 +57,7 @@ class OneHealthReadTest {
     }
 
     private static List<Client> clients() {
-        return new ClientDirectory(database.jdbi()).all(TEAM);
+        return new ClientDirectory(database.store()).all(TEAM);
     }
 
     private static Map<String, Integer> portfolioScores() {
@@ -81,7 +81,7 @@ class OneHealthReadTest {
 
     @Test
     void theHomeTabShowsEachOwnedClientsScoreAsClientHealthDoes() {
-        HomeOverview home = new HomeOverview(database.jdbi(), new ClientDirectory(database.jdbi()), cards, today);
+        HomeOverview home = new HomeOverview(database.store(), new ClientDirectory(database.store()), cards, today);
         Map<String, Integer> portfolio = portfolioScores();
 
         List<HomeOverview.OwnedClient> rows = home.of(TEAM, DemoData.SANDBOX_USER).clients();
@@ -98,8 +98,10 @@ class OneHealthReadTest {
         Integer before = cards.cardFor(TEAM, lakeside).healthScore();
         assertThat(HealthColour.of(before)).isEqualTo(HealthColour.GREEN);
 
-        new ClientJournal(database.jdbi(), NOW).recordNps(TEAM, lakeside.id(), "U0SANDBOX1", 0, "Nobody answers the phone");
-        new ClientJournal(database.jdbi(), NOW).recordNps(TEAM, lakeside.id(), "U0SANDBOX1", 2, null);
+        ClientJournal journal = new ClientJournal(database.store(), NOW, (client, answer, by) -> { }, (team, client) -> { });
+        Caller sandboxUser = new Caller(TEAM, DemoData.SANDBOX_USER);
+        journal.recordNps(sandboxUser, lakeside, 0, "Nobody answers the phone");
+        journal.recordNps(sandboxUser, lakeside, 2, null);
 
         Integer afterwards = cards.cardFor(TEAM, lakeside).healthScore();
         // 9, 0 and 2 in 180 days: NPS −33, and the score is held to 35 above it

@@ -52,8 +52,8 @@ class StageChangesTest {
         String url = TestPostgres.newDatabase("stage_changes");
         TestData.importClients(url, csv("Initech,,C0INITECH,U0TEST0001,saas,onboarding,2024-05-01,2027-05-01,3000,\n"), TEAM);
         try (Database database = Database.connect(DatabaseUrl.parse("DATABASE_URL", url))) {
-            DelightCards cards = new DelightCards(database.jdbi(), PlaybookLoader.builtIn(), new Today(now, ZoneOffset.UTC));
-            ClientDirectory directory = new ClientDirectory(database.jdbi());
+            DelightCards cards = new DelightCards(database.store(), PlaybookLoader.builtIn(), new Today(now, ZoneOffset.UTC));
+            ClientDirectory directory = new ClientDirectory(database.store());
 
             assertThat(keys(cards, TEAM, directory.all(TEAM).get(0))).noneMatch(key -> key.contains("onboarding-kickoff"));
 
@@ -67,10 +67,10 @@ class StageChangesTest {
     void theDemosDigestsDoNotOpenWithAHandoverButTheNewClientsKickoffIsDue() {
         String url = TestPostgres.newDatabase("stage_demo");
         try (Database database = Database.connect(DatabaseUrl.parse("DATABASE_URL", url))) {
-            new DemoLoader(database.jdbi(), ZoneOffset.UTC).load(Workspaces.LOCAL, DemoData.asOf(today), false);
-            DelightCards cards = new DelightCards(database.jdbi(), PlaybookLoader.builtIn(), new Today(now, ZoneOffset.UTC));
+            new DemoLoader(database.store(), ZoneOffset.UTC).load(Workspaces.LOCAL, DemoData.asOf(today), false);
+            DelightCards cards = new DelightCards(database.store(), PlaybookLoader.builtIn(), new Today(now, ZoneOffset.UTC));
 
-            List<Client> demo = new ClientDirectory(database.jdbi()).all(Workspaces.LOCAL);
+            List<Client> demo = new ClientDirectory(database.store()).all(Workspaces.LOCAL);
             assertThat(demo).allSatisfy(client -> assertThat(keys(cards, Workspaces.LOCAL, client)).as(client.name())
                     .noneMatch(key -> key.contains("active-handover")));
             Client brightpath = demo.stream().filter(client -> client.name().equals("Brightpath Academy")).findFirst().orElseThrow();

@@ -2,7 +2,7 @@ package app.delight.nudge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.delight.Main;
+import app.delight.cli.RootCommand;
 import app.delight.support.DelightExtension;
 import app.delight.support.MutableClock;
 import app.delight.support.RunningDelight;
@@ -47,7 +47,7 @@ class QuietDigestsTest {
         int before = delight.slack().delivered("chat.postMessage").size();
         Clock morning = Clock.fixed(day.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         StringWriter out = new StringWriter();
-        var commandLine = Main.commandLine(RunningDelight.environment(delight.slack(), delight.app().databaseUrl()), morning);
+        var commandLine = RootCommand.commandLine(RunningDelight.environment(delight.slack(), delight.app().databaseUrl()), morning);
         commandLine.setOut(new PrintWriter(out, true));
         assertThat(commandLine.execute("nudge", "--date", day.toString())).as(out.toString()).isZero();
         List<SlackCall> all = delight.slack().delivered("chat.postMessage");
