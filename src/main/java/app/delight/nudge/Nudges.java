@@ -25,7 +25,7 @@ public final class Nudges {
     public static NudgePlanner planner(Settings settings, Jdbi jdbi, Playbook playbook, Clock clock) {
         Today today = new Today(clock, settings.timezone());
         return new NudgePlanner(jdbi, new DelightCards(jdbi, new PromptEngine(playbook), today), today, calendar(settings),
-                new DigestMessage(Messages.forLocale(settings.locale())));
+                new DigestMessage(Messages.forLocale(settings.locale(), clock)));
     }
 
     public static NudgePass pass(Settings settings, Jdbi jdbi, Playbook playbook, Clock clock, Delivery delivery,

@@ -51,7 +51,7 @@ public final class DelightCommand implements SlashCommandHandler {
             blocks.addAll(help.blocks());
             return new Reply(clients.text(), blocks);
         }
-        List<CommandText.ParsedCommand> readings = CommandText.readings(text);
+        List<CommandText.ParsedCommand> readings = CommandText.readings(text, java.util.Locale.ENGLISH);
         if (readings.get(0).verb().equals("help") && readings.get(0).client().isEmpty()) {
             return new Reply(help.fallbackText(), help.blocks());
         }

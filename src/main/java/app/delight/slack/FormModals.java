@@ -186,7 +186,7 @@ public final class FormModals {
                             String.format(Locale.ROOT, "%,d", MAX_INPUT))));
         }
         String due = form.fields.contains(Field.DUE) ? entered.value(DUE_BLOCK) : "";
-        DueDate.Result dueDate = due.isBlank() ? null : DueDate.parseOrExplain(due, today.of(client.get()));
+        DueDate.Result dueDate = due.isBlank() ? null : DueDate.read(due, today.of(client.get()), messages.language());
         if (dueDate instanceof DueDate.Result.Invalid invalid) {
             errors.put(DUE_BLOCK, invalid.problem().in(messages));
         }

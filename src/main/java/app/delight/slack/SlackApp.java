@@ -57,7 +57,7 @@ public final class SlackApp {
         App app = new App(config);
         app.use(new RequestMetrics(metrics));
         app.use(new EventDeduplication(jdbi));
-        Messages messages = Messages.forLocale(settings.locale());
+        Messages messages = Messages.forLocale(settings.locale(), clock);
         Today today = new Today(clock, settings.timezone());
         ClientJournal journal = new ClientJournal(jdbi, clock);
         DetractorAlerts alerts = new DetractorAlerts(delivery, settings.managers(), settings.managersChannel(), messages, afterAck);

@@ -137,7 +137,7 @@ public final class SubCommands {
     // ---- the text form's arguments --------------------------------------------------------------
 
     private Reply followUp(Caller caller, Client client, String rest) {
-        DueDate.FollowUpText parsed = DueDate.split(rest, today.of(client));
+        DueDate.FollowUpText parsed = DueDate.split(rest, today.of(client), messages.language());
         if (parsed instanceof DueDate.FollowUpText.BadDate bad) {
             return Reply.say(Mrkdwn.escape(bad.problem().in(messages)));
         }
@@ -163,7 +163,7 @@ public final class SubCommands {
     }
 
     private Reply free(Caller caller, Client client, String rest) {
-        CommandText.FreeWorkArgs args = CommandText.parseFree(rest);
+        CommandText.FreeWorkArgs args = CommandText.parseFree(rest, messages.language());
         if (args instanceof CommandText.FreeWorkArgs.Invalid invalid) {
             return Reply.say(Mrkdwn.escape(invalid.problem().in(messages)));
         }
