@@ -13,7 +13,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.slack.api.util.json.GsonFactory;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +29,8 @@ class CardMessageTest {
     private static final Client ACME = new Client(42, "Acme <Corp>", List.of("acme"), "C0ACME001", List.of("U1"), "retail",
             Stage.ACTIVE, LocalDate.of(2025, 3, 1), LocalDate.of(2027, 2, 20), new BigDecimal("12000"), null);
 
-    private final CardMessage message = new CardMessage(Messages.forLocale(Locale.ENGLISH));
+    private final CardMessage message = new CardMessage(Messages.forLocale(Locale.ENGLISH,
+            Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC)));
 
     private static Card card(List<Prompt> prompts) {
         return new Card(ACME, TODAY, TODAY.minusDays(3), 72, prompts, 2);
