@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 public final class CommandText {
     /** The sub-commands, in the order help lists them. */
     public static final List<String> SUB_COMMANDS = List.of("log", "followup", "struggle", "nps", "free", "incident");
-    public static final Set<String> VERBS = Set.of("help", "log", "followup", "struggle", "nps", "free", "incident");
+    private static final Set<String> VERBS = Set.of("help", "log", "followup", "struggle", "nps", "free", "incident");
     /** French words for the verbs; the first of each is the one help shows. */
     private static final Map<String, List<String>> FRENCH_VERBS = Map.of("help", List.of("aide"), "log", List.of("note"),
             "followup", List.of("suivi", "relance"), "struggle", List.of("irritant"), "nps", List.of("nps"),

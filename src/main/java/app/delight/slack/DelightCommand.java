@@ -1,7 +1,6 @@
 package app.delight.slack;
 
 import app.delight.clients.ClientDirectory;
-import app.delight.engine.ClientMatcher;
 import app.delight.engine.CommandText;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
@@ -51,21 +50,19 @@ public final class DelightCommand implements SlashCommandHandler {
             blocks.addAll(help.blocks());
             return new Reply(clients.text(), blocks);
         }
-        List<CommandText.ParsedCommand> readings = CommandText.readings(text, java.util.Locale.ENGLISH);
-        if (readings.get(0).verb().equals("help") && readings.get(0).client().isEmpty()) {
-            return new Reply(help.fallbackText(), help.blocks());
+        CommandText.Understood understood = CommandText.understand(text, subCommands.language(), directory.matcher(caller.teamId()));
+        if (understood instanceof CommandText.Understood.ForClient run) {
+            return subCommands.run(caller, run.client(), run.verb(), run.rest());
         }
-        ClientMatcher clients = directory.matcher(caller.teamId());
-        for (CommandText.ParsedCommand reading : readings) {
-            if (clients.match(reading.client()) instanceof ClientMatcher.Match.Found found) {
-                return subCommands.run(caller, found.client(), reading.verb(), reading.rest());
-            }
+        if (understood instanceof CommandText.Understood.NotASubCommand not) {
+            return subCommands.notASubCommand(not.client(), not.word(), not.closest());
         }
-        CommandText.ParsedCommand likeliest = readings.get(0);
-        ClientMatcher.Match match = clients.match(likeliest.client());
-        if (match instanceof ClientMatcher.Match.Several several) {
-            return choice.several(likeliest.client(), several.candidates(), likeliest.verb(), likeliest.rest());
+        if (understood instanceof CommandText.Understood.SeveralClients several) {
+            return choice.several(several.typed(), several.candidates(), several.verb(), several.rest());
         }
-        return choice.none(likeliest.client(), ((ClientMatcher.Match.None) match).closest());
+        if (understood instanceof CommandText.Understood.NoClient none) {
+            return choice.none(none.typed(), none.nearest());
+        }
+        return new Reply(help.fallbackText(), help.blocks());
     }
 }

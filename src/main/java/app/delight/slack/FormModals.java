@@ -1,5 +1,6 @@
 package app.delight.slack;
 
+import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
@@ -63,6 +64,7 @@ public final class FormModals {
     static final String SCORE_BLOCK = "score";
     static final String HOURS_BLOCK = "hours";
     static final String KIND_BLOCK = "kind";
+    static final String DUE_WARNING_BLOCK = "due_warning";
     static final String VALUE = "value";
     /** Slack caps a plain text input at 3,000 characters, the same as our own limit. */
     private static final int MAX_INPUT = UserText.MAX_LENGTH;
@@ -132,10 +134,23 @@ public final class FormModals {
     }
 
     private View modal(Form form, Client client, String metadata) {
+        return modal(form, client, metadata, Map.of(), Optional.empty());
+    }
+
+    /**
+     * The form, with what was entered in it when it is drawn again, and a warning under its date when
+     * there is one. Slack keeps what was typed in an input whose block is the same; the initial values
+     * say it for any client that does not.
+     */
+    private View modal(Form form, Client client, String metadata, Map<String, String> entered, Optional<String> dueWarning) {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(section(s -> s.text(markdownText(messages.get("modal.client", Mrkdwn.escape(client.name()))))));
         for (Field field : form.fields) {
-            blocks.add(input(field, form));
+            blocks.add(input(field, form, entered));
+            if (field == Field.DUE && dueWarning.isPresent()) {
+                blocks.add(context(c -> c.blockId(DUE_WARNING_BLOCK)
+                        .elements(List.of(markdownText(":warning: " + Mrkdwn.escape(dueWarning.get()))))));
+            }
         }
         return view(v -> v.type("modal").callbackId(form.callbackId).privateMetadata(metadata)
                 .title(viewTitle(t -> t.type("plain_text").text(messages.get(form.title))))
@@ -144,14 +159,15 @@ public final class FormModals {
                 .blocks(blocks));
     }
 
-    private LayoutBlock input(Field field, Form form) {
+    private LayoutBlock input(Field field, Form form, Map<String, String> entered) {
         return switch (field) {
             case TEXT, OPTIONAL_TEXT -> Blocks.input(i -> i.blockId(TEXT_BLOCK).optional(field == Field.OPTIONAL_TEXT)
                     .label(plainText(messages.get(form.textLabel)))
-                    .element(plainTextInput(t -> t.actionId(VALUE).multiline(true).maxLength(MAX_INPUT))));
+                    .element(plainTextInput(t -> t.actionId(VALUE).multiline(true).maxLength(MAX_INPUT)
+                            .initialValue(entered.get(TEXT_BLOCK)))));
             case DUE -> Blocks.input(i -> i.blockId(DUE_BLOCK).optional(true).label(plainText(messages.get("modal.due.label")))
                     .hint(plainText(messages.get("modal.due.hint")))
-                    .element(plainTextInput(t -> t.actionId(VALUE).maxLength(40))));
+                    .element(plainTextInput(t -> t.actionId(VALUE).maxLength(40).initialValue(entered.get(DUE_BLOCK)))));
             case SCORE -> Blocks.input(i -> i.blockId(SCORE_BLOCK).label(plainText(messages.get("modal.nps.score.label")))
                     .hint(plainText(messages.get("modal.nps.score.hint")))
                     .element(staticSelect(e -> e.actionId(VALUE).placeholder(plainText(messages.get("modal.nps.score.placeholder")))
@@ -171,7 +187,7 @@ public final class FormModals {
         ViewSubmissionPayload payload = request.getPayload();
         String teamId = payload.getTeam().getId();
         String userId = payload.getUser().getId();
-        String[] metadata = payload.getView().getPrivateMetadata().split("\\|", 2);
+        String[] metadata = payload.getView().getPrivateMetadata().split("\\|", 3);
         Optional<Client> client = directory.byButtonValue(teamId, metadata[0]);
         if (client.isEmpty()) {
             return ctx.ackWithErrors(Map.of(TEXT_BLOCK, messages.get("action.gone")));
@@ -205,6 +221,16 @@ public final class FormModals {
         if (!errors.isEmpty()) {
             return ctx.ackWithErrors(errors);
         }
+        Optional<DueDate.PastDate> past = dueDate instanceof DueDate.Result.Valid valid
+                ? DueDate.past(valid.date(), today.of(client.get())) : Optional.empty();
+        if (past.isPresent() && !(metadata.length == 3 && metadata[2].equals(past.get().due().toString()))) {
+            // A date in the past is asked about once, under the field, and kept when the form is saved again
+            // with it: the date warned about rides in the view's metadata.
+            String warned = metadata[0] + "|" + (metadata.length > 1 ? metadata[1] : "") + "|" + past.get().due();
+            View again = modal(form, client.get(), warned, Map.of(TEXT_BLOCK, text, DUE_BLOCK, due),
+                    Optional.of(past.get().warning().in(messages) + " " + messages.get("modal.pastDate.again")));
+            return ctx.ack(r -> r.responseAction("update").view(again));
+        }
         SubCommands.Caller caller = new SubCommands.Caller(teamId, userId);
         String confirmation;
         try {
@@ -213,7 +239,7 @@ public final class FormModals {
             log.warn("The database did not take a {} modal: {}", form, e.getMessage());
             return ctx.ackWithErrors(Map.of(TEXT_BLOCK, messages.get("unavailable")));
         }
-        if (metadata.length == 2 && !metadata[1].isEmpty()) {
+        if (metadata.length >= 2 && !metadata[1].isEmpty()) {
             // The card may be a digest or a shared copy in a channel: it is redrawn as it is for everyone,
             // and what was recorded (an incident, a score, secret work) is told to the submitter alone.
             afterAck.execute(() -> {

@@ -55,7 +55,7 @@ public final class SlackApp {
                 .requestVerificationEnabled(false)
                 .build();
         App app = new App(config);
-        app.use(new RequestMetrics(metrics));
+        app.use(new RequestMetrics(metrics, settings.locale()));
         app.use(new EventDeduplication(jdbi));
         Messages messages = Messages.forLocale(settings.locale(), clock);
         Today today = new Today(clock, settings.timezone());
@@ -72,6 +72,9 @@ public final class SlackApp {
                 unavailable, afterAck);
         PromptClicks.RESPONSES.keySet().forEach(actionId -> app.blockAction(actionId, clicks));
         app.blockAction(ActionIds.SHARE_CARD, new ShareCard(directory, subCommands, messages, unavailable, afterAck));
+        ConfirmPastDate pastDate = new ConfirmPastDate(directory, subCommands, messages, unavailable, afterAck);
+        app.blockAction(ActionIds.PAST_DATE_TAKE, pastDate);
+        app.blockAction(ActionIds.PAST_DATE_KEEP, pastDate);
         app.blockAction(Pattern.compile(ActionIds.PICK_CLIENT + "_\\d+"),
                 new PickClient(directory, subCommands, messages, unavailable, afterAck));
         ClientHealthCommand health = new ClientHealthCommand(settings.managers(), directory, reports,

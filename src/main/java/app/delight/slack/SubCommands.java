@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Carries out {@code /delight <client> <verb> <rest>} once the client is known, and says what happened. */
 public final class SubCommands {
@@ -30,6 +31,7 @@ public final class SubCommands {
     private final Today today;
     private final Messages messages;
     private final CardMessage cardMessage;
+    private final PastDateQuestion pastDateQuestion;
 
     private final DetractorAlerts detractorAlerts;
     private final ScoreWatch scoreWatch;
@@ -49,6 +51,7 @@ public final class SubCommands {
         this.today = today;
         this.messages = messages;
         this.cardMessage = new CardMessage(messages);
+        this.pastDateQuestion = new PastDateQuestion(messages);
     }
 
     /** Who asked, from where: the workspace every read and write is scoped to. */
@@ -56,10 +59,9 @@ public final class SubCommands {
     }
 
     public Reply run(Caller caller, Client client, String verb, String rest) {
-        String name = Mrkdwn.escape(client.name());
         switch (verb) {
             case "":
-                return rest.isEmpty() ? card(caller, client) : Reply.say(messages.get("command.notAVerb", Mrkdwn.escape(firstWord(rest)), name));
+                return rest.isEmpty() ? card(caller, client) : notASubCommand(client, firstWord(rest), Optional.empty());
             case "log":
                 return checked("log", rest).orElseGet(() -> confirmWithCard(caller, client, logTouchpoint(caller, client, rest)));
             case "followup":
@@ -73,8 +75,22 @@ public final class SubCommands {
             case "incident":
                 return checked("incident", rest).orElseGet(() -> Reply.say(recordIncident(caller, client, rest)));
             default:
-                return Reply.say(messages.get("command.notAVerb", Mrkdwn.escape(verb), name));
+                return notASubCommand(client, verb, Optional.empty());
         }
+    }
+
+    /** {@code /delight acme foo}: the word is no sub-command; the answer lists them, in the team's words. */
+    public Reply notASubCommand(Client client, String word, Optional<String> closest) {
+        String words = CommandText.subCommandWords(messages.language()).stream().map(w -> "`" + w + "`")
+                .collect(Collectors.joining(", "));
+        String answer = messages.get("command.notASubCommand", Mrkdwn.escape(word.replace("`", "")),
+                Mrkdwn.escape(client.name()), words);
+        return Reply.say(closest.map(verb -> answer + " " + messages.get("command.didYouMean", verb)).orElse(answer));
+    }
+
+    /** The team's language, in which sub-commands and dates are also read. */
+    public Locale language() {
+        return messages.language();
     }
 
     public Reply card(Caller caller, Client client) {
@@ -136,14 +152,18 @@ public final class SubCommands {
 
     // ---- the text form's arguments --------------------------------------------------------------
 
+    /** A date in the past is asked about before anything is saved. */
     private Reply followUp(Caller caller, Client client, String rest) {
-        DueDate.FollowUpText parsed = DueDate.split(rest, today.of(client), messages.language());
+        LocalDate day = today.of(client);
+        DueDate.FollowUpText parsed = DueDate.split(rest, day, messages.language());
         if (parsed instanceof DueDate.FollowUpText.BadDate bad) {
             return Reply.say(Mrkdwn.escape(bad.problem().in(messages)));
         }
         DueDate.FollowUpText.Parsed followUp = (DueDate.FollowUpText.Parsed) parsed;
-        return checked("followup", followUp.text()).orElseGet(() ->
-                confirmWithCard(caller, client, addFollowUp(caller, client, followUp.text(), followUp.due().orElse(null))));
+        Optional<DueDate.PastDate> past = followUp.due().flatMap(due -> DueDate.past(due, day));
+        return checked("followup", followUp.text()).orElseGet(() -> past.isPresent()
+                ? pastDateQuestion.ask(client, followUp.text(), past.get())
+                : confirmWithCard(caller, client, addFollowUp(caller, client, followUp.text(), followUp.due().orElse(null))));
     }
 
     private Reply nps(Caller caller, Client client, String rest) {
@@ -175,7 +195,7 @@ public final class SubCommands {
     /** A reply refusing the text, or empty when it can be stored. */
     private Optional<Reply> checked(String verb, String text) {
         return UserText.check(text).map(problem -> Reply.say(messages.get("text." + problem.name(),
-                problem == UserText.Problem.EMPTY ? verb : String.format(Locale.ROOT, "%,d", text.length()),
+                problem == UserText.Problem.EMPTY ? CommandText.wordFor(verb, messages.language()) : String.format(Locale.ROOT, "%,d", text.length()),
                 String.format(Locale.ROOT, "%,d", UserText.MAX_LENGTH))));
     }
 
