@@ -1,6 +1,9 @@
 package app.delight.i18n;
 
+import java.math.BigDecimal;
 import java.text.ChoiceFormat;
+import java.text.DecimalFormat;
+import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -19,7 +22,8 @@ import java.util.ResourceBundle;
  * placeholder that counts is written as {@code java.text.ChoiceFormat} writes plural forms, for
  * example {@code {0,choice,0#no follow-ups|1#1 follow-up|1<{0} follow-ups}}: the branch the number
  * picks is then filled in the same way. A date argument ({@link LocalDate}) reads as people write
- * dates, "Friday 4 December" or "vendredi 4 décembre", with its year when that is not this year.
+ * dates, "Friday 4 December" or "vendredi 4 décembre", with its year when that is not this year; a
+ * {@link BigDecimal} as the language writes a decimal, "1.5" or "1,5".
  */
 public final class Messages {
     private static final String BUNDLE = "i18n.messages";
@@ -152,7 +156,17 @@ public final class Messages {
     }
 
     private String show(Object arg) {
-        return arg instanceof LocalDate date ? date(date) : String.valueOf(arg);
+        if (arg instanceof LocalDate date) {
+            return date(date);
+        }
+        if (arg instanceof BigDecimal decimal) {
+            // Hours and amounts: "1.5" in English, "1,5" in French; whole numbers without ".0".
+            DecimalFormat format = (DecimalFormat) NumberFormat.getNumberInstance(language());
+            format.setGroupingUsed(false);
+            format.setMaximumFractionDigits(decimal.scale() < 0 ? 0 : decimal.scale());
+            return format.format(decimal);
+        }
+        return String.valueOf(arg);
     }
 
     private static int closingBrace(String text, int open) {

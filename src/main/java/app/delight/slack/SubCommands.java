@@ -140,7 +140,7 @@ public final class SubCommands {
 
     public String recordFreeWork(Caller caller, Client client, BigDecimal hours, FreeWork.Kind kind, String text) {
         journal.recordFreeWork(caller.teamId(), client.id(), caller.userId(), hours, kind, text);
-        return messages.get("logged.free", Mrkdwn.escape(client.name()), hours.stripTrailingZeros().toPlainString(),
+        return messages.get("logged.free", Mrkdwn.escape(client.name()), hours,
                 messages.get("logged.free." + kind.code()), Mrkdwn.escape(text));
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
@@ -206,6 +207,16 @@ class MessagesTest {
         assertThat(french.date(LocalDate.of(2027, 1, 1))).isEqualTo("vendredi 1er janvier 2027");
         assertThat(english.get("logged.followUp", "Acme", LocalDate.of(2026, 12, 4), "Send the deck"))
                 .isEqualTo("Follow-up added for *Acme*, due Friday 4 December: Send the deck");
+    }
+
+    @Test
+    void decimalsAreWrittenAsEachLanguageWritesThem() {
+        assertThat(Messages.forLocale(Locale.ENGLISH).get("logged.free", "Acme", new BigDecimal("1.50"), "secret", "CSS"))
+                .isEqualTo("Recorded 1.5 h of secret free work for *Acme*: CSS");
+        assertThat(Messages.forLocale(Locale.FRENCH).get("logged.free", "Acme", new BigDecimal("1.50"), "en secret", "CSS"))
+                .startsWith("1,5 h de travail offert");
+        assertThat(Messages.forLocale(Locale.FRENCH).get("health.detail.freeWork", new BigDecimal("12000"), new BigDecimal("0.00")))
+                .contains("12000 h stratégique, 0 h en secret");
     }
 
     @Test
