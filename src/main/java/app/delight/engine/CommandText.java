@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 public final class CommandText {
     /** The sub-commands, in the order help lists them. */
-    public static final List<String> SUB_COMMANDS = List.of("log", "followup", "struggle", "nps", "free", "incident");
+    private static final List<String> SUB_COMMANDS = List.of("log", "followup", "struggle", "nps", "free", "incident");
     private static final Set<String> VERBS = Set.of("help", "log", "followup", "struggle", "nps", "free", "incident");
     /** French words for the verbs; the first of each is the one help shows. */
     private static final Map<String, List<String>> FRENCH_VERBS = Map.of("help", List.of("aide"), "log", List.of("note"),
@@ -29,8 +29,6 @@ public final class CommandText {
             "free", List.of("gratuit", "offert"), "incident", List.of("incident"));
     private static final Map<String, FreeWork.Kind> FRENCH_KINDS = Map.of("strategique", FreeWork.Kind.STRATEGIC,
             "secret", FreeWork.Kind.SECRET);
-    public static final String FREE_EXAMPLE = "/delight acme free 2h strategic Extra banner sizes";
-    public static final String NPS_EXAMPLE = "/delight acme nps 9 Loved the new dashboard";
     public static final BigDecimal MAX_FREE_HOURS = new BigDecimal("1000");
 
     /**
@@ -235,7 +233,7 @@ public final class CommandText {
     public static NpsArgs parseNps(String rest) {
         String typed = rest == null ? "" : rest.strip();
         if (typed.isEmpty()) {
-            return new NpsArgs.Invalid(Problem.of("nps.nothing", NPS_EXAMPLE));
+            return new NpsArgs.Invalid(Problem.of("nps.nothing"));
         }
         String scoreWord = firstWord(typed);
         Matcher score = SCORE.matcher(scoreWord);
@@ -249,15 +247,13 @@ public final class CommandText {
         return new NpsArgs.Valid(value, typed.substring(scoreWord.length()).strip());
     }
 
-    /** Every free-work problem ends with an example: the example is the last argument. */
+    /** Every free-work problem ends with an example, written in the team's language by the text itself. */
     private static FreeWorkArgs freeProblem(String key, Object... args) {
-        Object[] withExample = Arrays.copyOf(args, args.length + 1);
-        withExample[args.length] = FREE_EXAMPLE;
-        return new FreeWorkArgs.Invalid(new Problem(key, Arrays.asList(withExample)));
+        return new FreeWorkArgs.Invalid(Problem.of(key, args));
     }
 
     private static NpsArgs npsProblem(String got) {
-        return new NpsArgs.Invalid(Problem.of("nps.range", got, NPS_EXAMPLE));
+        return new NpsArgs.Invalid(Problem.of("nps.range", got));
     }
 
     private static String firstWord(String text) {

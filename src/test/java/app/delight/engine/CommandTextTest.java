@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import app.delight.domain.Client;
+import app.delight.i18n.Messages;
 import app.delight.domain.Stage;
 import app.delight.engine.CommandText.Understood;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class CommandTextTest {
     private static final String FREE_EXAMPLE = "For example: /delight acme free 2h strategic Extra banner sizes";
+    private static final Messages FRENCH = Messages.forLocale(Locale.FRENCH);
 
     private static ParsedCommand parse(String text) {
         return CommandText.parse(text, Locale.ENGLISH);
@@ -269,6 +271,14 @@ class CommandTextTest {
         assertThat(CommandText.parseFree("1h secret Correctif", Locale.FRENCH))
                 .isEqualTo(new FreeWorkArgs.Valid(new BigDecimal("1"), FreeWork.Kind.SECRET, "Correctif"));
         assertThat(CommandText.parseFree("2h stratégique Bannières", Locale.ENGLISH)).isInstanceOf(FreeWorkArgs.Invalid.class);
+    }
+
+    @Test
+    void theExampleInAProblemIsInTheTeamsLanguage() {
+        assertThat(((FreeWorkArgs.Invalid) CommandText.parseFree("2h", Locale.FRENCH)).problem().in(FRENCH))
+                .endsWith("Par exemple\u202f: /delight acme gratuit 2h stratégique Bannières en plus");
+        assertThat(((NpsArgs.Invalid) CommandText.parseNps("11")).problem().in(FRENCH))
+                .isEqualTo("Le NPS est un nombre entier de 0 à 10, reçu 11. Par exemple\u202f: /delight acme nps 9 Super tableau de bord");
     }
 
     @Test
