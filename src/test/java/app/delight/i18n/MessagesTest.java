@@ -23,7 +23,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Both languages hold every text. The bundles are read here file by file: through {@link Messages}, a key missing
@@ -227,9 +229,8 @@ class MessagesTest {
 
     // ---- plurals -----------------------------------------------------------------------------
 
-    /** Every text that counts, with arguments that put the count at 0, 1 and 2, and what each language says. */
-    @ParameterizedTest(name = "{0} {1} {2}")
-    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+    /** Every text that counts, rendered for 0, 1 and 2 in both languages: language | key | count | what it says. */
+    private static final List<String> COUNTING_TEXTS = List.of(
         "en | card.lastContact.days | 0 | last contact today",
         "en | card.lastContact.days | 1 | last contact yesterday",
         "en | card.lastContact.days | 2 | last contact 2 days ago",
@@ -243,15 +244,15 @@ class MessagesTest {
         "fr | card.openFollowUps | 1 | 1 relance en cours",
         "fr | card.openFollowUps | 2 | 2 relances en cours",
         "en | card.followUp.late | 0 | Follow-up due today",
-        "fr | card.followUp.late | 0 | Relance prévue aujourd'hui",
         "en | card.followUp.late | 1 | Follow-up 1 day late (due Friday 4 December)",
         "en | card.followUp.late | 2 | Follow-up 2 days late (due Friday 4 December)",
+        "fr | card.followUp.late | 0 | Relance prévue aujourd'hui",
         "fr | card.followUp.late | 1 | Relance en retard d'un jour (prévue le vendredi 4 décembre)",
         "fr | card.followUp.late | 2 | Relance en retard de 2 jours (prévue le vendredi 4 décembre)",
         "en | home.overdue.late | 0 | due today",
-        "fr | home.overdue.late | 0 | prévue aujourd'hui",
         "en | home.overdue.late | 1 | 1 day late (due Friday 4 December)",
         "en | home.overdue.late | 2 | 2 days late (due Friday 4 December)",
+        "fr | home.overdue.late | 0 | prévue aujourd'hui",
         "fr | home.overdue.late | 1 | 1 jour de retard (prévue le vendredi 4 décembre)",
         "fr | home.overdue.late | 2 | 2 jours de retard (prévue le vendredi 4 décembre)",
         "en | card.fallback | 0 | Delight card for Acme: nothing to do now",
@@ -260,8 +261,10 @@ class MessagesTest {
         "fr | card.fallback | 0 | Fiche Delight de Acme\u202f: rien à faire maintenant",
         "fr | card.fallback | 1 | Fiche Delight de Acme\u202f: 1 action à mener maintenant",
         "fr | card.fallback | 2 | Fiche Delight de Acme\u202f: 2 actions à mener maintenant",
+        "en | digest.intro | 0 | :sunrise: Today for *Acme*: nothing new.",
         "en | digest.intro | 1 | :sunrise: Today for *Acme*: 1 thing worth doing.",
         "en | digest.intro | 2 | :sunrise: Today for *Acme*: 2 things worth doing.",
+        "fr | digest.intro | 0 | :sunrise: Aujourd'hui pour *Acme*\u202f: rien de neuf.",
         "fr | digest.intro | 1 | :sunrise: Aujourd'hui pour *Acme*\u202f: 1 action utile.",
         "fr | digest.intro | 2 | :sunrise: Aujourd'hui pour *Acme*\u202f: 2 actions utiles.",
         "en | health.targets | 0 | *Green:* 0 of 0 clients (0 %), target 80 % · *NPS:* +10, target +50",
@@ -270,30 +273,74 @@ class MessagesTest {
         "fr | health.targets | 0 | *Au vert\u202f:* 0 client sur 0 (0\u202f%), objectif 80\u202f% · *NPS\u202f:* +10, objectif +50",
         "fr | health.targets | 1 | *Au vert\u202f:* 1 client sur 1 (1\u202f%), objectif 80\u202f% · *NPS\u202f:* +10, objectif +50",
         "fr | health.targets | 2 | *Au vert\u202f:* 2 clients sur 2 (2\u202f%), objectif 80\u202f% · *NPS\u202f:* +10, objectif +50",
+        "en | weekly.targets | 0 | *Green:* 0 of 0 clients (0 %), target 80 % · *NPS:* +10, target +50",
         "en | weekly.targets | 1 | *Green:* 1 of 1 client (1 %), target 80 % · *NPS:* +10, target +50",
+        "en | weekly.targets | 2 | *Green:* 2 of 2 clients (2 %), target 80 % · *NPS:* +10, target +50",
         "fr | weekly.targets | 0 | *Au vert\u202f:* 0 client sur 0 (0\u202f%), objectif 80\u202f% · *NPS\u202f:* +10, objectif +50",
+        "fr | weekly.targets | 1 | *Au vert\u202f:* 1 client sur 1 (1\u202f%), objectif 80\u202f% · *NPS\u202f:* +10, objectif +50",
         "fr | weekly.targets | 2 | *Au vert\u202f:* 2 clients sur 2 (2\u202f%), objectif 80\u202f% · *NPS\u202f:* +10, objectif +50",
+        "en | home.overdue.more | 0 | …and 0 more.",
         "en | home.overdue.more | 1 | …and 1 more, the least late. It is on its client's card.",
         "en | home.overdue.more | 2 | …and 2 more, the least late. They are on each client's card.",
+        "fr | home.overdue.more | 0 | …et 0 de plus.",
         "fr | home.overdue.more | 1 | …et 1 de plus, la moins en retard. Elle figure sur la fiche de son client.",
         "fr | home.overdue.more | 2 | …et 2 de plus, les moins en retard. Elles figurent sur la fiche de chaque client.",
+        "en | home.prompts.more | 0 | …and 0 more clients.",
         "en | home.prompts.more | 1 | …and 1 more client: type `/delight <client>` for its card.",
         "en | home.prompts.more | 2 | …and 2 more clients: type `/delight <client>` for their cards.",
+        "fr | home.prompts.more | 0 | …et 0 client de plus.",
         "fr | home.prompts.more | 1 | …et 1 client de plus\u202f: tapez `/delight <client>` pour sa fiche.",
         "fr | home.prompts.more | 2 | …et 2 clients de plus\u202f: tapez `/delight <client>` pour leurs fiches.",
+        "en | date.past.years | 0 | Friday 4 December was 0 years ago: did you mean Friday 4 December?",
         "en | date.past.years | 1 | Friday 4 December was 1 year ago: did you mean Friday 4 December?",
         "en | date.past.years | 2 | Friday 4 December was 2 years ago: did you mean Friday 4 December?",
-        "fr | date.past.years | 1 | Le vendredi 4 décembre, c'était il y a 1 an\u202f: vouliez-vous dire le vendredi 4 décembre\u202f?",
-        "fr | date.past.years | 2 | Le vendredi 4 décembre, c'était il y a 2 ans\u202f: vouliez-vous dire le vendredi 4 décembre\u202f?",
+        "en | date.past.months | 0 | Friday 4 December was 0 months ago: did you mean Friday 4 December?",
         "en | date.past.months | 1 | Friday 4 December was 1 month ago: did you mean Friday 4 December?",
         "en | date.past.months | 2 | Friday 4 December was 2 months ago: did you mean Friday 4 December?",
+        "en | date.past.days | 0 | Friday 4 December was today: did you mean Friday 4 December?",
         "en | date.past.days | 1 | Friday 4 December was yesterday: did you mean Friday 4 December?",
         "en | date.past.days | 2 | Friday 4 December was 2 days ago: did you mean Friday 4 December?",
+        "fr | date.past.years | 0 | Le vendredi 4 décembre, c'était il y a 0 an\u202f: vouliez-vous dire le vendredi 4 décembre\u202f?",
+        "fr | date.past.years | 1 | Le vendredi 4 décembre, c'était il y a 1 an\u202f: vouliez-vous dire le vendredi 4 décembre\u202f?",
+        "fr | date.past.years | 2 | Le vendredi 4 décembre, c'était il y a 2 ans\u202f: vouliez-vous dire le vendredi 4 décembre\u202f?",
+        "fr | date.past.months | 0 | Le vendredi 4 décembre, c'était il y a 0 mois\u202f: vouliez-vous dire le vendredi 4 décembre\u202f?",
+        "fr | date.past.months | 1 | Le vendredi 4 décembre, c'était il y a 1 mois\u202f: vouliez-vous dire le vendredi 4 décembre\u202f?",
+        "fr | date.past.months | 2 | Le vendredi 4 décembre, c'était il y a 2 mois\u202f: vouliez-vous dire le vendredi 4 décembre\u202f?",
+        "fr | date.past.days | 0 | Le vendredi 4 décembre, c'était aujourd'hui\u202f: vouliez-vous dire le vendredi 4 décembre\u202f?",
         "fr | date.past.days | 1 | Le vendredi 4 décembre, c'était hier\u202f: vouliez-vous dire le vendredi 4 décembre\u202f?",
-        "fr | date.past.days | 2 | Le vendredi 4 décembre, c'était il y a 2 jours\u202f: vouliez-vous dire le vendredi 4 décembre\u202f?"})
+        "fr | date.past.days | 2 | Le vendredi 4 décembre, c'était il y a 2 jours\u202f: vouliez-vous dire le vendredi 4 décembre\u202f?");
+
+    static Stream<Arguments> countingTexts() {
+        return COUNTING_TEXTS.stream().map(row -> row.split(" \\| ", 4))
+                .map(row -> Arguments.of(row[0], row[1], Integer.parseInt(row[2]), row[3]));
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2}")
+    @MethodSource("countingTexts")
     void countingTextsTakeTheRightFormForZeroOneAndTwo(String language, String key, int count, String expected) {
         Messages messages = Messages.forLocale(Locale.forLanguageTag(language), IN_2026);
         assertThat(messages.get(key, countingArguments(key, count))).isEqualTo(expected);
+    }
+
+    @Test
+    void everyTextWithPluralFormsIsRenderedForZeroOneAndTwoInBothLanguages() {
+        Set<String> rendered = COUNTING_TEXTS.stream().map(row -> String.join(" ", List.of(row.split(" \\| ", 4)).subList(0, 3)))
+                .collect(java.util.stream.Collectors.toSet());
+        Set<String> missing = new TreeSet<>();
+        for (Properties language : List.of(english, french)) {
+            for (String key : language.stringPropertyNames()) {
+                if (language.getProperty(key).contains(",choice,")) {
+                    for (String tag : List.of("en", "fr")) {
+                        for (int count = 0; count <= 2; count++) {
+                            if (!rendered.contains(tag + " " + key + " " + count)) {
+                                missing.add(tag + " " + key + " " + count);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(missing).as("counting texts not rendered for 0, 1 and 2").isEmpty();
     }
 
     /** Each counting text's arguments, the count where the text counts. */
