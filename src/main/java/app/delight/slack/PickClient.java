@@ -2,52 +2,28 @@ package app.delight.slack;
 
 import app.delight.clients.ClientDirectory;
 import app.delight.i18n.Messages;
-import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
-import com.slack.api.bolt.context.builtin.ActionContext;
-import com.slack.api.bolt.handler.builtin.BlockActionHandler;
-import com.slack.api.bolt.request.builtin.BlockActionRequest;
-import com.slack.api.bolt.response.Response;
 import java.util.Optional;
-import java.util.concurrent.Executor;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** The user picked one of several matching clients: run the pending sub-command for it, in place of the list. */
-public final class PickClient implements BlockActionHandler {
-    private static final Logger log = LoggerFactory.getLogger(PickClient.class);
-
+public final class PickClient implements ReplaceOnClick.Answer {
     private final ClientDirectory directory;
     private final SubCommands subCommands;
     private final Messages messages;
-    private final Unavailable unavailable;
-    private final Executor afterAck;
 
-    public PickClient(ClientDirectory directory, SubCommands subCommands, Messages messages, Unavailable unavailable,
-            Executor afterAck) {
+    public PickClient(ClientDirectory directory, SubCommands subCommands, Messages messages) {
         this.directory = directory;
         this.subCommands = subCommands;
         this.messages = messages;
-        this.unavailable = unavailable;
-        this.afterAck = afterAck;
     }
 
     @Override
-    public Response apply(BlockActionRequest request, ActionContext ctx) {
-        BlockActionPayload payload = request.getPayload();
-        afterAck.execute(() -> handle(payload, ctx));
-        return ctx.ack();
-    }
-
-    private void handle(BlockActionPayload payload, ActionContext ctx) {
-        Optional<ClientChoice.Pick> pick = ClientChoice.Pick.decode(payload.getActions().get(0).getValue());
+    public Reply to(SubCommands.Caller caller, String value) {
+        Optional<ClientChoice.Pick> pick = ClientChoice.Pick.decode(value);
         if (pick.isEmpty()) {
-            log.warn("Ignored a client pick with an unreadable value");
-            return;
+            return Reply.say(messages.get("action.gone"));
         }
-        SubCommands.Caller caller = new SubCommands.Caller(payload.getTeam().getId(), payload.getUser().getId());
-        Reply reply = unavailable.whenDatabaseFails(() -> directory.byId(caller.teamId(), pick.get().clientId())
+        return directory.byId(caller.teamId(), pick.get().clientId())
                 .map(client -> subCommands.run(caller, client, pick.get().verb(), pick.get().rest()))
-                .orElseGet(() -> Reply.say(messages.get("action.gone"))));
-        Redraw.inPlace(ctx, reply);
+                .orElseGet(() -> Reply.say(messages.get("action.gone")));
     }
 }

@@ -72,11 +72,11 @@ public final class SlackApp {
                 unavailable, afterAck);
         PromptClicks.RESPONSES.keySet().forEach(actionId -> app.blockAction(actionId, clicks));
         app.blockAction(ActionIds.SHARE_CARD, new ShareCard(directory, subCommands, messages, unavailable, afterAck));
-        ConfirmPastDate pastDate = new ConfirmPastDate(directory, subCommands, messages, unavailable, afterAck);
+        ReplaceOnClick pastDate = new ReplaceOnClick(new ConfirmPastDate(directory, subCommands, messages), unavailable, afterAck);
         app.blockAction(ActionIds.PAST_DATE_TAKE, pastDate);
         app.blockAction(ActionIds.PAST_DATE_KEEP, pastDate);
         app.blockAction(Pattern.compile(ActionIds.PICK_CLIENT + "_\\d+"),
-                new PickClient(directory, subCommands, messages, unavailable, afterAck));
+                new ReplaceOnClick(new PickClient(directory, subCommands, messages), unavailable, afterAck));
         ClientHealthCommand health = new ClientHealthCommand(settings.managers(), directory, reports,
                 new HealthMessage(messages, playbook.weights()), new ClientChoice(messages), messages, today, unavailable);
         app.command("/client-health", health);
