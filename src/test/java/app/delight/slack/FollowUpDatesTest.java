@@ -40,22 +40,9 @@ class FollowUpDatesTest {
                 "SELECT text || ' ' || coalesce(due_on::text, 'no date') FROM follow_ups WHERE text LIKE '" + text + "%'");
     }
 
-    /** The buttons of an answer, by their label: action id and value. */
-    private static Map<String, String[]> buttons(SlackMessage answer) {
-        Map<String, String[]> buttons = new java.util.LinkedHashMap<>();
-        for (JsonNode block : answer.json().path("blocks")) {
-            for (JsonNode element : block.path("elements")) {
-                if (element.path("type").asText().equals("button")) {
-                    buttons.put(element.path("text").path("text").asText(),
-                            new String[] {element.path("action_id").asText(), element.path("value").asText()});
-                }
-            }
-        }
-        return buttons;
-    }
-
-    private static SlackMessage click(String[] button) throws Exception {
-        assertThat(delight.app().clickButton(button[0], button[1]).statusCode()).isEqualTo(200);
+    private static SlackMessage click(JsonNode button) throws Exception {
+        assertThat(delight.app().clickButton(button.path("action_id").asText(), button.path("value").asText()).statusCode())
+                .isEqualTo(200);
         return SlackMessage.parse(delight.slack().awaitCall(FakeSlackApi.RESPONSE_URL, Duration.ofSeconds(5)).rawBody());
     }
 
@@ -88,7 +75,7 @@ class FollowUpDatesTest {
         assertThat(question.visibleText()).contains(
                 "Wednesday 1 January 2020 was 6 years ago: did you mean Friday 1 January 2027?", "Nothing is saved until you choose.");
         assertThat(saved("send the old deck")).isEmpty();
-        Map<String, String[]> buttons = buttons(question);
+        Map<String, JsonNode> buttons = question.buttons();
         assertThat(buttons).containsOnlyKeys("Save it for Friday 1 January 2027", "Keep Wednesday 1 January 2020, already late");
 
         SlackMessage answer = click(buttons.get("Save it for Friday 1 January 2027"));
@@ -103,7 +90,7 @@ class FollowUpDatesTest {
         SlackMessage question = command("acme followup chase the late invoice by 20 November 2026");
         assertThat(question.visibleText()).contains("Friday 20 November was 8 days ago: did you mean Saturday 20 November 2027?");
 
-        click(buttons(question).get("Keep Friday 20 November, already late"));
+        click(question.buttons().get("Keep Friday 20 November, already late"));
 
         assertThat(saved("chase the late invoice")).containsExactly("chase the late invoice 2026-11-20");
     }

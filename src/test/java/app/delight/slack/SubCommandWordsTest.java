@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,18 +29,11 @@ class SubCommandWordsTest {
         return SlackMessage.parse(delight.app().slashCommand(command, text).body());
     }
 
-    /** The buttons of an answer, by their label: action id and value. */
-    private static Map<String, String[]> buttons(SlackMessage answer) {
-        Map<String, String[]> buttons = new LinkedHashMap<>();
-        for (JsonNode block : answer.json().path("blocks")) {
-            for (JsonNode element : block.path("elements")) {
-                if (element.path("type").asText().equals("button")) {
-                    buttons.put(element.path("text").path("text").asText(),
-                            new String[] {element.path("action_id").asText(), element.path("value").asText()});
-                }
-            }
-        }
-        return buttons;
+    /** Clicks a button and returns what replaced its message. */
+    private static String click(JsonNode button) throws Exception {
+        delight.app().clickButton(button.path("action_id").asText(), button.path("value").asText());
+        return SlackMessage.parse(delight.slack().awaitCall(FakeSlackApi.RESPONSE_URL, Duration.ofSeconds(5)).rawBody())
+                .visibleText();
     }
 
     @Test
@@ -78,13 +70,10 @@ class SubCommandWordsTest {
         SlackMessage answer = command("/delight", "globular");
 
         assertThat(answer.visibleText()).contains("I don't know a client called `globular`.", "Did you mean: *Globex*");
-        String[] globex = buttons(answer).get("Globex");
-        assertThat(globex[0]).startsWith(ActionIds.PICK_CLIENT + "_");
+        JsonNode globex = answer.buttons().get("Globex");
+        assertThat(globex.path("action_id").asText()).startsWith(ActionIds.PICK_CLIENT + "_");
 
-        delight.app().clickButton(globex[0], globex[1]);
-        String card = SlackMessage.parse(delight.slack().awaitCall(FakeSlackApi.RESPONSE_URL, Duration.ofSeconds(5)).rawBody())
-                .visibleText();
-        assertThat(card).contains("Globex", "Log touchpoint");
+        assertThat(click(globex)).contains("Globex", "Log touchpoint");
     }
 
     @Test
@@ -93,13 +82,10 @@ class SubCommandWordsTest {
 
         assertThat(answer.visibleText()).contains("I don't know a client called `globular`.", "`/client-health <client>`")
                 .doesNotContain("/delight <client>");
-        String[] globex = buttons(answer).get("Globex");
-        assertThat(globex[0]).startsWith(ActionIds.HEALTH_PICK + "_");
+        JsonNode globex = answer.buttons().get("Globex");
+        assertThat(globex.path("action_id").asText()).startsWith(ActionIds.HEALTH_PICK + "_");
 
-        delight.app().clickButton(globex[0], globex[1]);
-        String detail = SlackMessage.parse(delight.slack().awaitCall(FakeSlackApi.RESPONSE_URL, Duration.ofSeconds(5)).rawBody())
-                .visibleText();
-        assertThat(detail).contains("Globex", "Recency");
+        assertThat(click(globex)).contains("Globex", "Recency");
     }
 
     @Test
