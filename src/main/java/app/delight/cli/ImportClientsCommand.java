@@ -12,7 +12,9 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -60,8 +62,9 @@ public final class ImportClientsCommand implements Callable<Integer> {
         try (Database database = Database.open(settings)) {
             String teamId = teamId(settings, new Workspaces(database.jdbi()));
             ClientImport.Summary summary = new ClientImport(database.jdbi()).run(teamId, rows);
-            spec.commandLine().getOut().println("Imported " + rows.size() + " clients from " + file + " into workspace "
-                    + teamId + ": " + summary);
+            spec.commandLine().getOut().println("Imported " + new MessageFormat("{0,choice,0#no clients|1#1 client|1<"
+                    + "{0,number,integer} clients}", Locale.ENGLISH).format(new Object[] {rows.size()}) + " from " + file
+                    + " into workspace " + teamId + ": " + summary);
         }
         return 0;
     }
