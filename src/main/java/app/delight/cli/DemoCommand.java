@@ -1,6 +1,5 @@
 package app.delight.cli;
 
-import app.delight.Main;
 import app.delight.config.Settings;
 import app.delight.demo.DemoData;
 import app.delight.demo.DemoLoader;
@@ -23,7 +22,7 @@ import picocli.CommandLine.Spec;
                 + "--refresh replaces the demo's own clients with today's."})
 public final class DemoCommand implements Callable<Integer> {
     @ParentCommand
-    private Main main;
+    private RootCommand main;
 
     @Spec
     private CommandSpec spec;
@@ -41,8 +40,8 @@ public final class DemoCommand implements Callable<Integer> {
         LocalDate today = LocalDate.now(main.clock().withZone(settings.timezone()));
         PrintWriter out = spec.commandLine().getOut();
         try (Database database = Database.open(settings)) {
-            String teamId = team.resolve(settings, new Workspaces(database.jdbi()));
-            DemoLoader.Outcome outcome = new DemoLoader(database.jdbi(), settings.timezone())
+            String teamId = team.resolve(settings, new Workspaces(database.store()));
+            DemoLoader.Outcome outcome = new DemoLoader(database.store(), settings.timezone())
                     .load(teamId, DemoData.asOf(today), refresh);
             switch (outcome.status()) {
                 case LOADED, REFRESHED -> out.println((outcome.status() == DemoLoader.Status.LOADED ? "Loaded " : "Refreshed ")
@@ -53,7 +52,7 @@ public final class DemoCommand implements Callable<Integer> {
                 case NAMES_TAKEN -> {
                     spec.commandLine().getErr().println("Workspace " + teamId + " has clients of its own named "
                             + String.join(", ", outcome.clients()) + ": nothing was written.");
-                    return Main.EXIT_FAILED;
+                    return RootCommand.EXIT_FAILED;
                 }
             }
         }

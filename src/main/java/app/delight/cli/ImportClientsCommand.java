@@ -1,12 +1,10 @@
 package app.delight.cli;
 
-import app.delight.Main;
 import app.delight.config.Settings;
 import app.delight.domain.ClientUpdate;
 import app.delight.store.ClientImport;
 import app.delight.store.Database;
 import app.delight.store.Workspaces;
-import com.slack.api.Slack;
 import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
@@ -17,11 +15,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code import clients FILE.csv}: creates or updates clients; the whole file or nothing. */
 @Command(name = "clients", description = "Create or update clients from a CSV file; all rows or none.")
@@ -43,25 +41,25 @@ public final class ImportClientsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Main main = parent.main();
+        RootCommand main = parent.main();
         Settings settings = Settings.fromEnvironment(main.environment());
         List<ClientUpdate> rows;
         try {
             rows = ClientCsv.read(new StringReader(withoutByteOrderMark(Files.readString(file))));
         } catch (NoSuchFileException e) {
             spec.commandLine().getErr().println("No such file: " + file);
-            return Main.EXIT_FAILED;
+            return RootCommand.EXIT_FAILED;
         } catch (CharacterCodingException e) {
             spec.commandLine().getErr().println(file + " is not UTF-8 text: save it as CSV UTF-8 and try again");
-            return Main.EXIT_FAILED;
+            return RootCommand.EXIT_FAILED;
         } catch (ClientCsv.InvalidFile e) {
             spec.commandLine().getErr().println(file + ": nothing was imported, because:");
             e.problems().forEach(problem -> spec.commandLine().getErr().println("  " + file.getFileName() + " " + problem));
-            return Main.EXIT_FAILED;
+            return RootCommand.EXIT_FAILED;
         }
         try (Database database = Database.open(settings)) {
-            String teamId = teamId(settings, new Workspaces(database.jdbi()));
-            ClientImport.Summary summary = new ClientImport(database.jdbi()).run(teamId, rows);
+            String teamId = teamId(settings, new Workspaces(database.store()));
+            ClientImport.Summary summary = new ClientImport(database.store()).run(teamId, rows);
             spec.commandLine().getOut().println("Imported " + new MessageFormat("{0,choice,0#no clients|1#1 client|1<"
                     + "{0,number,integer} clients}", Locale.ENGLISH).format(new Object[] {rows.size()}) + " from " + file
                     + " into workspace " + teamId + ": " + summary);

@@ -1,6 +1,5 @@
 package app.delight.cli;
 
-import app.delight.Main;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
@@ -8,9 +7,9 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "import", description = "Import data from files.", subcommands = ImportClientsCommand.class)
 public final class ImportCommand {
     @ParentCommand
-    private Main main;
+    private RootCommand main;
 
-    Main main() {
+    RootCommand main() {
         return main;
     }
 }

@@ -1,7 +1,5 @@
 package app.delight.cli;
 
-import app.delight.Delight;
-import app.delight.Main;
 import app.delight.config.ConfigException;
 import app.delight.config.Secret;
 import app.delight.config.Settings;
@@ -11,6 +9,7 @@ import app.delight.metrics.Metrics;
 import app.delight.nudge.NudgeBatch;
 import app.delight.nudge.Nudges;
 import app.delight.playbook.Playbook;
+import app.delight.playbook.PlaybookLoader;
 import app.delight.slack.SlackApp;
 import app.delight.store.Database;
 import app.delight.store.NudgePassRepository;
@@ -44,7 +43,7 @@ public final class NudgeCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @ParentCommand
-    private Main main;
+    private RootCommand main;
 
     @Spec
     private CommandSpec spec;
@@ -68,11 +67,11 @@ public final class NudgeCommand implements Callable<Integer> {
         if (!dryRun && settings.botToken().isEmpty()) {
             throw new ConfigException("SLACK_BOT_TOKEN is not set: it is required to post nudges (or add --dry-run to see them)");
         }
-        Playbook playbook = Delight.playbook(settings);
+        Playbook playbook = PlaybookLoader.configured(settings);
         try (Database database = Database.open(settings)) {
             if (dryRun) {
                 AtomicInteger messages = new AtomicInteger();
-                int clients = Nudges.planner(settings, database.jdbi(), playbook, main.clock())
+                int clients = Nudges.planner(settings, database.store(), playbook, main.clock())
                         .plan(main.clock().instant(), Optional.of(day), batch -> {
                             print(batch, out);
                             messages.addAndGet(batch.entries().size());
@@ -85,13 +84,13 @@ public final class NudgeCommand implements Callable<Integer> {
             }
             String token = settings.botToken().map(Secret::reveal).orElseThrow();
             try (Slack slack = SlackApp.client(settings); Delivery delivery = new Delivery(new SlackPoster(slack, token))) {
-                NudgePassRepository.Pass pass = Nudges.pass(settings, database.jdbi(), playbook, main.clock(), delivery, new Metrics())
+                NudgePassRepository.Pass pass = Nudges.pass(settings, database.store(), playbook, main.clock(), delivery, new Metrics())
                         .run(Optional.of(day));
                 out.println("Nudges for " + day + ": " + new MessageFormat("{0,choice,0#no clients|1#1 client|1<{0,number,integer}"
                         + " clients}, {1,choice,0#no new messages|1#1 new message|1<{1,number,integer} new messages},"
                         + " {2,number,integer} sent, {3,number,integer} failed", Locale.ENGLISH)
                         .format(new Object[] {pass.clients(), pass.enqueued(), pass.sent(), pass.failed()}));
-                return pass.failed() == 0 ? 0 : Main.EXIT_FAILED;
+                return pass.failed() == 0 ? 0 : RootCommand.EXIT_FAILED;
             }
         }
     }

@@ -1,7 +1,6 @@
 package app.delight.cli;
 
-import app.delight.Delight;
-import app.delight.Main;
+import app.delight.serve.Delight;
 import app.delight.config.ConfigException;
 import app.delight.config.Settings;
 import java.util.concurrent.CountDownLatch;
@@ -16,12 +15,12 @@ public final class ServeCommand implements Runnable {
     private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
 
     @ParentCommand
-    private Main main;
+    private RootCommand main;
 
     public ServeCommand() {
     }
 
-    public ServeCommand(Main main) {
+    public ServeCommand(RootCommand main) {
         this.main = main;
     }
 

@@ -2,13 +2,12 @@ package app.delight.clients;
 
 import app.delight.domain.Client;
 import app.delight.engine.ClientMatcher;
-import app.delight.store.ClientRepository;
+import app.delight.store.Store;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * A workspace's clients, found by what a user typed. Every command needs all of them to match a
@@ -17,15 +16,15 @@ import org.jdbi.v3.core.Jdbi;
  * or another instance may change them at any time.
  */
 public final class ClientDirectory {
-    private final Jdbi jdbi;
+    private final Store store;
     private final Map<String, Snapshot> byTeam = new ConcurrentHashMap<>();
     private final Map<String, Object> reloadLocks = new ConcurrentHashMap<>();
 
     private record Snapshot(long version, List<Client> clients, ClientMatcher matcher) {
     }
 
-    public ClientDirectory(Jdbi jdbi) {
-        this.jdbi = jdbi;
+    public ClientDirectory(Store store) {
+        this.store = store;
     }
 
     public ClientMatcher.Match find(String teamId, String typed) {
@@ -38,7 +37,7 @@ public final class ClientDirectory {
     }
 
     public Optional<Client> byId(String teamId, long id) {
-        return jdbi.withHandle(handle -> new ClientRepository(handle).byId(teamId, id));
+        return store.withConnection(repositories -> repositories.clients().byId(teamId, id));
     }
 
     /** The client a button's value names by its id; empty for a value that names none, as a forged one may. */
@@ -62,11 +61,7 @@ public final class ClientDirectory {
     }
 
     private Snapshot current(String teamId) {
-        long version = jdbi.withHandle(handle -> handle.createQuery("SELECT version FROM client_list_versions WHERE team_id = :team")
-                .bind("team", teamId)
-                .mapTo(Long.class)
-                .findOne()
-                .orElse(0L));
+        long version = store.withConnection(repositories -> repositories.clients().listVersion(teamId));
         Snapshot known = byTeam.get(teamId);
         if (known != null && known.version() == version) {
             return known;
@@ -79,7 +74,7 @@ public final class ClientDirectory {
             if (meanwhile != null && meanwhile.version() == version) {
                 return meanwhile;
             }
-            List<Client> clients = jdbi.withHandle(handle -> new ClientRepository(handle).all(teamId));
+            List<Client> clients = store.withConnection(repositories -> repositories.clients().all(teamId));
             Snapshot fresh = new Snapshot(version, clients, ClientMatcher.of(clients));
             byTeam.put(teamId, fresh);
             return fresh;

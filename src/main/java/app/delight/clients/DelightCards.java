@@ -5,22 +5,22 @@ import app.delight.engine.Card;
 import app.delight.engine.ClientHistory;
 import app.delight.engine.PromptEngine;
 import app.delight.store.HistoryRepository;
+import app.delight.store.Store;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.jdbi.v3.core.Jdbi;
 
 /** Builds a client's delight card: its history read in one round trip, then the engine's prompts. */
 public final class DelightCards {
     /** NPS answers older than this no longer shape prompts. */
     private static final Duration NPS_LOOKBACK = Duration.ofDays(180);
 
-    private final Jdbi jdbi;
+    private final Store store;
     private final PromptEngine engine;
     private final Today today;
 
-    public DelightCards(Jdbi jdbi, PromptEngine engine, Today today) {
-        this.jdbi = jdbi;
+    public DelightCards(Store store, PromptEngine engine, Today today) {
+        this.store = store;
         this.engine = engine;
         this.today = today;
     }
@@ -32,8 +32,8 @@ public final class DelightCards {
     /** The card as it is on {@code day}, for a nudge pass run for a given date. */
     public Card cardFor(String teamId, Client client, LocalDate day) {
         Instant now = today.clock().instant();
-        HistoryRepository.CardFacts facts = jdbi.withHandle(handle ->
-                new HistoryRepository(handle).cardFacts(teamId, client.id(), now.minus(NPS_LOOKBACK)));
+        HistoryRepository.CardFacts facts = store.withConnection(repositories ->
+                repositories.history().cardFacts(teamId, client.id(), now.minus(NPS_LOOKBACK)));
         ClientHistory history = new ClientHistory(client, today.zoneOf(client), facts.stageChangedOn(), facts.lastContact(),
                 facts.openFollowUps(), facts.openStruggles(), facts.recentNps(), facts.responses());
         return new Card(client, day, history.lastContact() == null ? null : history.lastContactDay(), facts.latestScore(),

@@ -9,14 +9,16 @@ import app.delight.domain.Stage;
 import app.delight.domain.Struggle;
 import app.delight.domain.Touchpoint;
 import app.delight.engine.health.ClientHealth;
+import app.delight.engine.health.DailyScores;
 import app.delight.engine.health.HealthInput;
 import app.delight.engine.health.HealthModel;
-import app.delight.engine.health.DailyScores;
 import app.delight.engine.health.PortfolioHealth;
 import app.delight.playbook.Playbook;
 import app.delight.store.HealthSnapshotRepository;
 import app.delight.store.HistoryRepository;
 import app.delight.store.PortfolioRepository;
+import app.delight.store.Repositories;
+import app.delight.store.Store;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,15 +27,13 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * Health scores for a workspace's clients: for the portfolio every fact read once per table for the
@@ -48,15 +48,15 @@ public final class HealthReports {
     private static final int TREND_DAYS = 30;
     private static final int RECENT_TOUCHPOINTS = 5;
 
-    private final Jdbi jdbi;
+    private final Store store;
     private final ClientDirectory directory;
     private final Playbook playbook;
     private final HealthModel model;
     private final Today today;
     private final Map<String, PastScores> pastScores = new ConcurrentHashMap<>();
 
-    public HealthReports(Jdbi jdbi, ClientDirectory directory, Playbook playbook, Today today) {
-        this.jdbi = jdbi;
+    public HealthReports(Store store, ClientDirectory directory, Playbook playbook, Today today) {
+        this.store = store;
         this.directory = directory;
         this.playbook = playbook;
         this.model = new HealthModel(playbook.weights());
@@ -105,10 +105,10 @@ public final class HealthReports {
         BigDecimal totalRevenue = totalRevenue(served);
         // One client's rows, each read once for both its health and the lists shown beside it; only its
         // past scores come from the team's, kept for the portfolio (read whole once a day if not yet).
-        return jdbi.inTransaction(handle -> {
+        return store.inTransaction(repositories -> {
             Instant now = today.clock().instant();
             Instant riskSince = now.minus(RISK_WINDOW);
-            HistoryRepository history = new HistoryRepository(handle);
+            HistoryRepository history = repositories.history();
             List<Touchpoint> recent = history.recentTouchpoints(teamId, clientId, RECENT_TOUCHPOINTS);
             List<FollowUp> followUps = history.openFollowUps(teamId, clientId);
             List<Struggle> struggles = history.openStruggles(teamId, clientId);
@@ -123,8 +123,8 @@ public final class HealthReports {
             ClientFacts facts = new ClientFacts(recent.isEmpty() ? null : recent.get(0).occurredAt(),
                     stageChangedOn, history.npsSince(teamId, clientId, now.minus(NPS_WINDOW)),
                     followUps, struggles, incidents, freeWork,
-                    new PortfolioRepository(handle).engagementSince(teamId, clientId, now.minus(ENGAGEMENT_WINDOW)),
-                    pastScores(handle, teamId, scoresDay(now), teamClients).getOrDefault(clientId, DailyScores.NONE));
+                    repositories.portfolio().engagementSince(teamId, clientId, now.minus(ENGAGEMENT_WINDOW)),
+                    pastScores(repositories, teamId, scoresDay(now), teamClients).getOrDefault(clientId, DailyScores.NONE));
             return Optional.of(new Detail(assess(client.get(), facts, totalRevenue), recent, followUps, struggles, freeWork,
                     incidents, totalRevenue));
         });
@@ -136,7 +136,7 @@ public final class HealthReports {
      */
     private <T> T withFacts(String teamId, Function<Facts, T> use) {
         List<Client> teamClients = directory.all(teamId);
-        return jdbi.inTransaction(handle -> use.apply(new Facts(handle, teamId, teamClients)));
+        return store.inTransaction(repositories -> use.apply(new Facts(repositories, teamId, teamClients)));
     }
 
     private ClientHealth assess(Client client, ClientFacts facts, BigDecimal totalRevenue) {
@@ -181,22 +181,21 @@ public final class HealthReports {
         final Map<Long, PortfolioRepository.Engagement> engagement;
         final Map<Long, DailyScores> scores;
 
-        Facts(Handle handle, String teamId, List<Client> teamClients) {
+        Facts(Repositories repositories, String teamId, List<Client> teamClients) {
             Instant now = today.clock().instant();
-            HistoryRepository history = new HistoryRepository(handle);
-            PortfolioRepository portfolio = new PortfolioRepository(handle);
+            PortfolioRepository portfolio = repositories.portfolio();
             clients = served(teamClients);
             totalRevenue = totalRevenue(clients);
-            lastContact = history.lastContactByClient(teamId);
+            lastContact = portfolio.lastContactByClient(teamId);
             stageChangedOn = portfolio.stageChangedOn(teamId);
-            nps = history.npsOfTeamSince(teamId, now.minus(NPS_WINDOW));
+            nps = portfolio.npsOfTeamSince(teamId, now.minus(NPS_WINDOW));
             npsByClient = byClient(nps, NpsAnswer::clientId);
-            followUps = byClient(history.openFollowUpsOfTeam(teamId), FollowUp::clientId);
-            struggles = byClient(history.openStrugglesOfTeam(teamId), Struggle::clientId);
-            incidents = byClient(history.incidentsOfTeamSince(teamId, now.minus(RISK_WINDOW)), Incident::clientId);
-            freeWork = byClient(history.freeWorkOfTeamSince(teamId, now.minus(RISK_WINDOW)), FreeWork::clientId);
+            followUps = byClient(portfolio.openFollowUpsOfTeam(teamId), FollowUp::clientId);
+            struggles = byClient(portfolio.openStrugglesOfTeam(teamId), Struggle::clientId);
+            incidents = byClient(portfolio.incidentsOfTeamSince(teamId, now.minus(RISK_WINDOW)), Incident::clientId);
+            freeWork = byClient(portfolio.freeWorkOfTeamSince(teamId, now.minus(RISK_WINDOW)), FreeWork::clientId);
             engagement = portfolio.engagementSince(teamId, now.minus(ENGAGEMENT_WINDOW));
-            scores = pastScores(handle, teamId, scoresDay(now), teamClients);
+            scores = pastScores(repositories, teamId, scoresDay(now), teamClients);
         }
 
         ClientFacts of(Client client) {
@@ -215,13 +214,13 @@ public final class HealthReports {
      * (from the day before it, for a snapshot taken late) and the oldest day is dropped, unless the
      * team has clients the last read did not cover (added, moved in): their past is read in full.
      */
-    private Map<Long, DailyScores> pastScores(Handle handle, String teamId, LocalDate today, List<Client> teamClients) {
+    private Map<Long, DailyScores> pastScores(Repositories repositories, String teamId, LocalDate today, List<Client> teamClients) {
         PastScores known = pastScores.get(teamId);
         if (known != null && known.day().equals(today)) {
             return known.scores();
         }
         LocalDate first = today.minusDays(HISTORY_DAYS + 1L);
-        HealthSnapshotRepository snapshots = new HealthSnapshotRepository(handle);
+        HealthSnapshotRepository snapshots = repositories.healthSnapshots();
         Set<Long> covered = teamClients.stream().map(Client::id).collect(Collectors.toUnmodifiableSet());
         boolean rollOver = known != null && known.day().isBefore(today) && known.day().isAfter(first)
                 && known.covered().containsAll(covered);
@@ -248,7 +247,7 @@ public final class HealthReports {
     public void warmUp(List<String> teamIds) {
         for (String teamId : teamIds) {
             List<Client> teamClients = directory.all(teamId);
-            jdbi.useTransaction(handle -> pastScores(handle, teamId, scoresDay(today.clock().instant()), teamClients));
+            store.useTransaction(repositories -> pastScores(repositories, teamId, scoresDay(today.clock().instant()), teamClients));
         }
     }
 

@@ -6,7 +6,7 @@ import app.delight.domain.HealthColour;
 import app.delight.engine.Card;
 import app.delight.engine.Prompt;
 import app.delight.store.HealthSnapshotRepository;
-import app.delight.store.HistoryRepository;
+import app.delight.store.Store;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * What one user's Home tab shows, read for one workspace: the clients they own with their latest
@@ -30,13 +29,13 @@ public final class HomeOverview {
     /** Clients whose card is built for "Today's prompts": each card is a few queries. */
     public static final int MAX_PROMPT_CLIENTS = 10;
 
-    private final Jdbi jdbi;
+    private final Store store;
     private final ClientDirectory directory;
     private final DelightCards cards;
     private final Today today;
 
-    public HomeOverview(Jdbi jdbi, ClientDirectory directory, DelightCards cards, Today today) {
-        this.jdbi = jdbi;
+    public HomeOverview(Store store, ClientDirectory directory, DelightCards cards, Today today) {
+        this.store = store;
         this.directory = directory;
         this.cards = cards;
         this.today = today;
@@ -82,13 +81,13 @@ public final class HomeOverview {
 
         record Reads(List<OwnedClient> rows, List<FollowUp> open) {
         }
-        Reads reads = jdbi.inTransaction(handle -> {
-            HealthSnapshotRepository scores = new HealthSnapshotRepository(handle);
+        Reads reads = store.inTransaction(repositories -> {
+            HealthSnapshotRepository scores = repositories.healthSnapshots();
             List<OwnedClient> rows = new ArrayList<>();
             for (Client client : shown) {
                 rows.add(new OwnedClient(client, scores.latestScore(teamId, client.id()).orElse(null)));
             }
-            return new Reads(rows, new HistoryRepository(handle).openFollowUpsOfTeam(teamId));
+            return new Reads(rows, repositories.portfolio().openFollowUpsOfTeam(teamId));
         });
 
         List<Overdue> late = new ArrayList<>();

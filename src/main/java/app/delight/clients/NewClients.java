@@ -2,14 +2,14 @@ package app.delight.clients;
 
 import app.delight.domain.Client;
 import app.delight.store.ClientRepository;
-import org.jdbi.v3.core.Jdbi;
+import app.delight.store.Store;
 
 /** Adds one client to a workspace, refusing a name the workspace already has (ignoring case). */
 public final class NewClients {
-    private final Jdbi jdbi;
+    private final Store store;
 
-    public NewClients(Jdbi jdbi) {
-        this.jdbi = jdbi;
+    public NewClients(Store store) {
+        this.store = store;
     }
 
     /** What became of the client: stored with its new id, or refused because of the client of that name. */
@@ -22,11 +22,11 @@ public final class NewClients {
     }
 
     public Outcome add(String teamId, Client client) {
-        return jdbi.inTransaction(handle -> {
-            // The same lock as an import of the workspace: the name check and the insert cannot
-            // interleave with another add or an import creating the same name.
-            handle.execute("SELECT pg_advisory_xact_lock(hashtext('client-import:' || ?))", teamId);
-            ClientRepository clients = new ClientRepository(handle);
+        return store.inTransaction(repositories -> {
+            ClientRepository clients = repositories.clients();
+            // The import's lock: the name check and the insert cannot interleave with another add or an
+            // import creating the same name.
+            clients.lockNames(teamId);
             Client existing = clients.byNameKey(teamId).get(ClientRepository.nameKey(client.name()));
             if (existing != null) {
                 return new Outcome.NameTaken(existing);

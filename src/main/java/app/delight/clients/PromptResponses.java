@@ -2,26 +2,26 @@ package app.delight.clients;
 
 import app.delight.domain.FollowUp;
 import app.delight.domain.PromptKind;
-import app.delight.domain.PromptResponse;
 import app.delight.domain.PromptResponse.Response;
+import app.delight.domain.PromptResponse;
 import app.delight.domain.Struggle;
 import app.delight.engine.PromptKeys;
 import app.delight.store.HistoryRepository;
+import app.delight.store.Store;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.OptionalLong;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * Records a click on a prompt. Closing the follow-up or struggle behind it happens in the same
  * transaction, so the card never shows a prompt done whose follow-up is still open.
  */
 public final class PromptResponses {
-    private final Jdbi jdbi;
+    private final Store store;
     private final Clock clock;
 
-    public PromptResponses(Jdbi jdbi, Clock clock) {
-        this.jdbi = jdbi;
+    public PromptResponses(Store store, Clock clock) {
+        this.store = store;
         this.clock = clock;
     }
 
@@ -34,8 +34,8 @@ public final class PromptResponses {
         PromptKind kind = PromptKeys.kindOf(promptKey);
         PromptResponse entry = new PromptResponse(clientId, promptKey, kind, response, snoozedUntil, origin.userId(),
                 clock.instant());
-        jdbi.useTransaction(handle -> {
-            HistoryRepository history = new HistoryRepository(handle);
+        store.useTransaction(repositories -> {
+            HistoryRepository history = repositories.history();
             history.recordResponse(teamId, entry, origin.channelId(), origin.messageTs());
             OptionalLong id = PromptKeys.recordId(promptKey);
             if (id.isEmpty()) {

@@ -11,8 +11,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * </ul>
  *
  * <h2>Threads</h2>
- * A {@code Delivery} owns a long-lived {@link ScheduledThreadPoolExecutor} of
+ * A {@code Delivery} owns a {@link Ticker}, by default {@link Ticker#system} with
  * {@link Options#workers()} daemon threads; {@link #close()} shuts it down. Each channel of a
  * batch is a queue (a <em>lane</em>) with at most one task scheduled or running at any time, so
  * callbacks for one channel are sequential and in order. A lane runs until it must wait (pace,
@@ -119,8 +117,8 @@ public final class Delivery implements AutoCloseable {
 
     private final Poster poster;
     private final Options options;
-    private final ScheduledThreadPoolExecutor executor;
-    /** Channel → earliest System.nanoTime() of its next post, across batches. */
+    private final Ticker ticker;
+    /** Channel → earliest {@link Ticker#nanoTime()} of its next post, across batches. */
     private final ConcurrentHashMap<String, Long> nextPostNanos = new ConcurrentHashMap<>();
     private final Set<Batch> running = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
@@ -130,16 +128,14 @@ public final class Delivery implements AutoCloseable {
     }
 
     public Delivery(Poster poster, Options options) {
+        this(poster, options, Ticker.system(options.workers()));
+    }
+
+    /** @param ticker the time the pace is kept in, and what runs the posts; closed with this delivery */
+    public Delivery(Poster poster, Options options, Ticker ticker) {
         this.poster = Objects.requireNonNull(poster, "poster");
         this.options = Objects.requireNonNull(options, "options");
-        AtomicInteger threads = new AtomicInteger();
-        this.executor = new ScheduledThreadPoolExecutor(options.workers(), task -> {
-            Thread thread = new Thread(task, "delight-delivery-" + threads.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.setRemoveOnCancelPolicy(true);
-        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        this.ticker = Objects.requireNonNull(ticker, "ticker");
     }
 
     public Options options() {
@@ -160,10 +156,10 @@ public final class Delivery implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("this Delivery is closed");
         }
-        long started = System.nanoTime();
+        long started = ticker.nanoTime();
         Batch batch = new Batch(listener, messages.size());
         if (messages.isEmpty()) {
-            return batch.report(started);
+            return batch.report(started, ticker.nanoTime());
         }
         Map<String, Lane> lanes = new LinkedHashMap<>();
         for (Outgoing message : messages) {
@@ -184,7 +180,7 @@ public final class Delivery implements AutoCloseable {
         } finally {
             running.remove(batch);
         }
-        return batch.report(started);
+        return batch.report(started, ticker.nanoTime());
     }
 
     /** {@link #deliver(List, DeliveryListener)} with a listener that claims everything. */
@@ -199,14 +195,14 @@ public final class Delivery implements AutoCloseable {
         for (Batch batch : running) {
             batch.cancel();
         }
-        executor.shutdownNow();
+        ticker.close();
     }
 
     // ---------------------------------------------------------------- lanes
 
     private void schedule(Lane lane, long delayNanos) {
         try {
-            executor.schedule(() -> run(lane), Math.max(delayNanos, 0), TimeUnit.NANOSECONDS);
+            ticker.schedule(() -> run(lane), delayNanos);
         } catch (RejectedExecutionException e) {
             lane.batch.cancel(); // closed meanwhile
         }
@@ -223,7 +219,7 @@ public final class Delivery implements AutoCloseable {
                 if (lane.batch.cancelled) {
                     return;
                 }
-                long now = System.nanoTime();
+                long now = ticker.nanoTime();
                 long wait = Math.max(lane.notBefore - now, nextPostNanos.getOrDefault(lane.channel, now) - now);
                 if (wait > 0) {
                     schedule(lane, wait);
@@ -241,11 +237,11 @@ public final class Delivery implements AutoCloseable {
                     lane.queue.addFirst(message);
                     lane.headClaimed = true;
                 }
-                if (!reserve(lane.channel, System.nanoTime())) {
+                if (!reserve(lane.channel, ticker.nanoTime())) {
                     continue; // another batch posted to this channel meanwhile: wait for its pace
                 }
                 PostResult result = post(message);
-                long answered = System.nanoTime();
+                long answered = ticker.nanoTime();
                 nextPostNanos.merge(lane.channel, answered + options.perChannelInterval().toNanos(), Math::max);
                 handle(lane, message, result, answered);
             }
@@ -403,9 +399,9 @@ public final class Delivery implements AutoCloseable {
             }
         }
 
-        DeliveryReport report(long startedNanos) {
+        DeliveryReport report(long startedNanos, long nowNanos) {
             return new DeliveryReport(sent.get(), failed.get(), skipped.get(), retries.get(), rateLimited.get(),
-                    Duration.ofNanos(System.nanoTime() - startedNanos));
+                    Duration.ofNanos(nowNanos - startedNanos));
         }
     }
 }

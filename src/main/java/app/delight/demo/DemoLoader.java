@@ -2,12 +2,11 @@ package app.delight.demo;
 
 import app.delight.domain.Client;
 import app.delight.store.ClientRepository;
+import app.delight.store.Store;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * Loads the demo into a workspace, all in one transaction: a failure leaves the database as it was.
@@ -17,11 +16,11 @@ import org.jdbi.v3.core.Jdbi;
  * and written again, dated from the new today; a same-named client that is not the demo's stops it.
  */
 public final class DemoLoader {
-    private final Jdbi jdbi;
+    private final Store store;
     private final ZoneId teamZone;
 
-    public DemoLoader(Jdbi jdbi, ZoneId teamZone) {
-        this.jdbi = jdbi;
+    public DemoLoader(Store store, ZoneId teamZone) {
+        this.store = store;
         this.teamZone = teamZone;
     }
 
@@ -51,10 +50,11 @@ public final class DemoLoader {
     }
 
     public Outcome load(String teamId, List<DemoClient> demo, boolean refresh) {
-        return jdbi.inTransaction(handle -> {
+        return store.inTransaction(repositories -> {
+            ClientRepository clients = repositories.clients();
             // The import's lock: an import and a demo (or two demos) of one workspace never interleave.
-            handle.execute("SELECT pg_advisory_xact_lock(hashtext('client-import:' || ?))", teamId);
-            Map<String, Client> stored = new ClientRepository(handle).byNameKey(teamId);
+            clients.lockNames(teamId);
+            Map<String, Client> stored = clients.byNameKey(teamId);
             List<Client> present = demo.stream().map(d -> stored.get(ClientRepository.nameKey(d.name())))
                     .filter(Objects::nonNull).toList();
             if (!present.isEmpty() && !refresh) {
@@ -64,8 +64,8 @@ public final class DemoLoader {
             if (!notDemo.isEmpty()) {
                 return new Outcome(Status.NAMES_TAKEN, names(notDemo), 0);
             }
-            present.forEach(client -> delete(handle, teamId, client));
-            DemoWriter writer = new DemoWriter(handle, teamId, teamZone);
+            present.forEach(client -> clients.delete(teamId, client.id()));
+            DemoWriter writer = new DemoWriter(repositories, teamId, teamZone);
             int rows = demo.stream().mapToInt(writer::write).sum();
             return new Outcome(present.isEmpty() ? Status.LOADED : Status.REFRESHED, demo.stream().map(DemoClient::name).toList(), rows);
         });
@@ -75,14 +75,6 @@ public final class DemoLoader {
     private static boolean isDemo(Client client, List<DemoClient> demo) {
         return demo.stream().anyMatch(d -> ClientRepository.nameKey(d.name()).equals(ClientRepository.nameKey(client.name()))
                 && Objects.equals(d.client().channel(), client.channel()));
-    }
-
-    /** Its history, snapshots and outbox rows go with it (ON DELETE CASCADE). */
-    private static void delete(Handle handle, String teamId, Client client) {
-        handle.createUpdate("DELETE FROM clients WHERE team_id = :team AND id = :id")
-                .bind("team", teamId)
-                .bind("id", client.id())
-                .execute();
     }
 
     private static List<String> names(List<Client> clients) {

@@ -7,11 +7,11 @@ import app.delight.engine.health.HealthSnapshot;
 import app.delight.store.ClientRepository;
 import app.delight.store.HealthSnapshotRepository;
 import app.delight.store.HistoryRepository;
+import app.delight.store.Repositories;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import org.jdbi.v3.core.Handle;
 
 /** Writes one demo client and its history through the repositories, on the caller's transaction. */
 final class DemoWriter {
@@ -24,12 +24,12 @@ final class DemoWriter {
     private final HistoryRepository history;
     private final HealthSnapshotRepository snapshots;
 
-    DemoWriter(Handle handle, String teamId, ZoneId teamZone) {
+    DemoWriter(Repositories repositories, String teamId, ZoneId teamZone) {
         this.teamId = teamId;
         this.teamZone = teamZone;
-        this.clients = new ClientRepository(handle);
-        this.history = new HistoryRepository(handle);
-        this.snapshots = new HealthSnapshotRepository(handle);
+        this.clients = repositories.clients();
+        this.history = repositories.history();
+        this.snapshots = repositories.healthSnapshots();
     }
 
     /** @return how many history rows were written beside the client */

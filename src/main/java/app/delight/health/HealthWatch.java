@@ -1,5 +1,6 @@
 package app.delight.health;
 
+import app.delight.blocks.Mrkdwn;
 import app.delight.clients.HealthReports;
 import app.delight.delivery.Delivery;
 import app.delight.delivery.Outgoing;
@@ -9,9 +10,7 @@ import app.delight.engine.health.HealthModel;
 import app.delight.engine.health.HealthSnapshot;
 import app.delight.engine.health.PartChange;
 import app.delight.i18n.Messages;
-import app.delight.slack.Mrkdwn;
-import app.delight.store.EarlyWarningRepository;
-import app.delight.store.HealthSnapshotRepository;
+import app.delight.store.Store;
 import app.delight.store.Workspaces;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * Keeps each client's daily health snapshot, which the trend and the "red for 90 days" flag read,
@@ -28,13 +26,13 @@ import org.jdbi.v3.core.Jdbi;
 public final class HealthWatch {
     private static final AtomicLong IDS = new AtomicLong(-1_000_000);
 
-    private final Jdbi jdbi;
+    private final Store store;
     private final HealthReports reports;
     private final Delivery delivery;
     private final Messages messages;
 
-    public HealthWatch(Jdbi jdbi, HealthReports reports, Delivery delivery, Messages messages) {
-        this.jdbi = jdbi;
+    public HealthWatch(Store store, HealthReports reports, Delivery delivery, Messages messages) {
+        this.store = store;
         this.reports = reports;
         this.delivery = delivery;
         this.messages = messages;
@@ -43,7 +41,7 @@ public final class HealthWatch {
     /** Today's snapshot of every client of every workspace; returns how many were stored. */
     public int snapshotAll() {
         int stored = 0;
-        for (String team : new Workspaces(jdbi).teamsWithClients()) {
+        for (String team : new Workspaces(store).teamsWithClients()) {
             List<Outgoing> warnings = new ArrayList<>();
             List<ClientHealth> all = reports.assessAll(team);
             Map<Long, List<HealthSnapshot>> recent = all.isEmpty() ? Map.of() : recentSnapshots(team, all.get(0));
@@ -64,17 +62,17 @@ public final class HealthWatch {
 
     /** The snapshots of the days a fall is looked for, read once for the whole team. */
     private Map<Long, List<HealthSnapshot>> recentSnapshots(String team, ClientHealth anyClient) {
-        return jdbi.withHandle(handle -> new HealthSnapshotRepository(handle)
+        return store.withConnection(repositories -> repositories.healthSnapshots()
                 .since(team, anyClient.day().minusDays(EarlyWarning.WITHIN_DAYS + 1L)));
     }
 
     /** Stores the snapshot and returns the warnings to post, if the fall is news. */
     private List<Outgoing> record(String team, ClientHealth health, List<HealthSnapshot> recent) {
-        return jdbi.inTransaction(handle -> {
+        return store.inTransaction(repositories -> {
             long id = health.client().id();
-            new HealthSnapshotRepository(handle).save(team, id, health.snapshot());
+            repositories.healthSnapshots().save(team, id, health.snapshot());
             Optional<EarlyWarning> warning = HealthModel.earlyWarning(health, recent);
-            boolean news = warning.isPresent() && new EarlyWarningRepository(handle).recordIfNew(team, id, health.day(),
+            boolean news = warning.isPresent() && repositories.earlyWarnings().recordIfNew(team, id, health.day(),
                     warning.get().before(), warning.get().after(), EarlyWarning.WITHIN_DAYS);
             if (!news) {
                 return List.<Outgoing>of();

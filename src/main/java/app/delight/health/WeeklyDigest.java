@@ -1,5 +1,6 @@
 package app.delight.health;
 
+import app.delight.blocks.Mrkdwn;
 import app.delight.clients.HealthReports;
 import app.delight.delivery.Delivery;
 import app.delight.delivery.Outgoing;
@@ -9,8 +10,7 @@ import app.delight.engine.health.HealthModel;
 import app.delight.engine.health.HealthSnapshot;
 import app.delight.engine.health.PortfolioHealth;
 import app.delight.i18n.Messages;
-import app.delight.slack.Mrkdwn;
-import app.delight.store.HealthSnapshotRepository;
+import app.delight.store.Store;
 import app.delight.store.Workspaces;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,7 +21,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * The managers' Monday digest: the portfolio against the team's targets, the clients that turned red
@@ -31,16 +30,16 @@ public final class WeeklyDigest {
     private static final AtomicLong IDS = new AtomicLong(-2_000_000);
     private static final int WEEK = 7;
 
-    private final Jdbi jdbi;
+    private final Store store;
     private final HealthReports reports;
     private final Delivery delivery;
     private final Messages messages;
     private final Set<String> managers;
     private final Optional<String> managersChannel;
 
-    public WeeklyDigest(Jdbi jdbi, HealthReports reports, Delivery delivery, Messages messages, Set<String> managers,
+    public WeeklyDigest(Store store, HealthReports reports, Delivery delivery, Messages messages, Set<String> managers,
             Optional<String> managersChannel) {
-        this.jdbi = jdbi;
+        this.store = store;
         this.reports = reports;
         this.delivery = delivery;
         this.messages = messages;
@@ -56,7 +55,7 @@ public final class WeeklyDigest {
             return;
         }
         List<Outgoing> messagesToPost = new ArrayList<>();
-        for (String team : new Workspaces(jdbi).teamsWithClients()) {
+        for (String team : new Workspaces(store).teamsWithClients()) {
             String text = text(team, today);
             recipients.forEach(recipient -> messagesToPost.add(Outgoing.text(IDS.getAndDecrement(), recipient, text)));
         }
@@ -66,7 +65,7 @@ public final class WeeklyDigest {
     String text(String team, LocalDate today) {
         HealthReports.Portfolio portfolio = reports.portfolio(team);
         PortfolioHealth health = portfolio.health();
-        Map<Long, List<HealthSnapshot>> week = jdbi.withHandle(handle -> new HealthSnapshotRepository(handle)
+        Map<Long, List<HealthSnapshot>> week = store.withConnection(repositories -> repositories.healthSnapshots()
                 .since(team, today.minusDays(WEEK)));
         List<String> turnedRed = health.worstFirst().stream()
                 .filter(client -> client.score() < 40 && wasNotRedAWeekAgo(week.getOrDefault(client.client().id(), List.of())))

@@ -2,7 +2,7 @@ package app.delight.nudge;
 
 import app.delight.delivery.DeliveryReport;
 import app.delight.store.NudgePassRepository;
-import app.delight.store.OutboxRepository;
+import app.delight.store.Store;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,7 +11,6 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,13 +18,13 @@ import org.slf4j.LoggerFactory;
 public final class NudgePass {
     private static final Logger log = LoggerFactory.getLogger(NudgePass.class);
 
-    private final Jdbi jdbi;
+    private final Store store;
     private final NudgePlanner planner;
     private final OutboxDelivery delivery;
     private final Clock clock;
 
-    public NudgePass(Jdbi jdbi, NudgePlanner planner, OutboxDelivery delivery, Clock clock) {
-        this.jdbi = jdbi;
+    public NudgePass(Store store, NudgePlanner planner, OutboxDelivery delivery, Clock clock) {
+        this.store = store;
         this.planner = planner;
         this.delivery = delivery;
         this.clock = clock;
@@ -35,7 +34,7 @@ public final class NudgePass {
         Instant started = clock.instant();
         // A client's day is at most a day behind UTC's (UTC-12 until its evening): older plans are done with.
         LocalDate yesterdayInUtc = LocalDate.ofInstant(started, ZoneOffset.UTC).minusDays(1);
-        jdbi.useHandle(handle -> new OutboxRepository(handle).forgetPlansBefore(yesterdayInUtc));
+        store.useConnection(repositories -> repositories.outbox().forgetPlansBefore(yesterdayInUtc));
         AtomicInteger enqueued = new AtomicInteger();
         int considered = planner.plan(started, forDate, batch -> enqueued.addAndGet(planner.enqueue(batch)));
         DeliveryReport report = delivery.deliverPending();
@@ -43,7 +42,7 @@ public final class NudgePass {
                 enqueued.get(), report.sent(), report.failed());
         // Passes run every minute; only those that did something are worth keeping.
         if (considered > 0 || report.settled() > 0) {
-            jdbi.useHandle(handle -> new NudgePassRepository(handle).record(pass));
+            store.useConnection(repositories -> repositories.nudgePasses().record(pass));
             log.info(new MessageFormat("Nudge pass: {0,choice,0#no clients|1#1 client|1<{0,number,integer} clients} due,"
                     + " {1,choice,0#no new messages|1#1 new message|1<{1,number,integer} new messages}, {2,number,integer} sent,"
                     + " {3,number,integer} failed, {4,choice,0#no retries|1#1 retry|1<{4,number,integer} retries}", Locale.ENGLISH)

@@ -1,5 +1,7 @@
 package app.delight.nudge;
 
+import app.delight.blocks.DigestMessage;
+import app.delight.blocks.Reply;
 import app.delight.clients.DelightCards;
 import app.delight.clients.Today;
 import app.delight.domain.Client;
@@ -9,11 +11,8 @@ import app.delight.engine.Card;
 import app.delight.engine.NudgeCalendar;
 import app.delight.engine.Prompt;
 import app.delight.engine.PromptKeys;
-import app.delight.slack.DigestMessage;
-import app.delight.slack.Reply;
-import app.delight.store.ClientRepository;
-import app.delight.store.HistoryRepository;
 import app.delight.store.OutboxRepository;
+import app.delight.store.Store;
 import app.delight.store.Workspaces;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,7 +26,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * Decides a day's nudges: for each client whose nudge time has come (in its own time zone), a
@@ -42,14 +40,14 @@ public final class NudgePlanner {
     /** About a megabyte of digests: small beside the heap, large enough that a batch is one quick write. */
     static final int CLIENTS_A_BATCH = 100;
 
-    private final Jdbi jdbi;
+    private final Store store;
     private final DelightCards cards;
     private final Today today;
     private final NudgeCalendar calendar;
     private final DigestMessage digests;
 
-    public NudgePlanner(Jdbi jdbi, DelightCards cards, Today today, NudgeCalendar calendar, DigestMessage digests) {
-        this.jdbi = jdbi;
+    public NudgePlanner(Store store, DelightCards cards, Today today, NudgeCalendar calendar, DigestMessage digests) {
+        this.store = store;
         this.cards = cards;
         this.today = today;
         this.calendar = calendar;
@@ -67,11 +65,11 @@ public final class NudgePlanner {
      */
     public int plan(Instant now, Optional<LocalDate> forDate, Consumer<NudgeBatch> onBatch) {
         int considered = 0;
-        for (String team : new Workspaces(jdbi).teamsWithClients()) {
+        for (String team : new Workspaces(store).teamsWithClients()) {
             List<OutboxRepository.Planned> clients = new ArrayList<>();
             List<OutboxRepository.Entry> entries = new ArrayList<>();
             Map<LocalDate, Set<Long>> planned = new HashMap<>();
-            for (Client client : jdbi.withHandle(handle -> new ClientRepository(handle).all(team))) {
+            for (Client client : store.withConnection(repositories -> repositories.clients().all(team))) {
                 if (NOT_NUDGED.contains(client.stage())) {
                     continue;
                 }
@@ -96,7 +94,7 @@ public final class NudgePlanner {
     }
 
     private Set<Long> plannedOn(String team, LocalDate day) {
-        return jdbi.withHandle(handle -> new OutboxRepository(handle).clientsPlanned(team, day));
+        return store.withConnection(repositories -> repositories.outbox().clientsPlanned(team, day));
     }
 
     private Optional<LocalDate> dueDay(Client client, Instant now) {
@@ -133,7 +131,7 @@ public final class NudgePlanner {
 
     private Map<String, List<String>> lateFollowUpsByAuthor(String team, Client client, LocalDate day) {
         Map<String, List<String>> late = new LinkedHashMap<>();
-        for (FollowUp followUp : jdbi.withHandle(handle -> new HistoryRepository(handle).openFollowUps(team, client.id()))) {
+        for (FollowUp followUp : store.withConnection(repositories -> repositories.history().openFollowUps(team, client.id()))) {
             if (followUp.dueOn() != null && followUp.dueOn().isBefore(day)) {
                 late.computeIfAbsent(followUp.authorId(), author -> new ArrayList<>()).add(PromptKeys.followUp(followUp.id()));
             }
@@ -147,8 +145,8 @@ public final class NudgePlanner {
      * pass plans only the clients they left out.
      */
     public int enqueue(NudgeBatch batch) {
-        return jdbi.inTransaction(handle -> {
-            OutboxRepository outbox = new OutboxRepository(handle);
+        return store.inTransaction(repositories -> {
+            OutboxRepository outbox = repositories.outbox();
             outbox.markPlanned(batch.teamId(), batch.clients());
             return outbox.enqueue(batch.teamId(), batch.entries());
         });

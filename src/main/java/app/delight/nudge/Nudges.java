@@ -1,5 +1,6 @@
 package app.delight.nudge;
 
+import app.delight.blocks.DigestMessage;
 import app.delight.clients.DelightCards;
 import app.delight.clients.Today;
 import app.delight.config.Settings;
@@ -9,9 +10,8 @@ import app.delight.engine.PromptEngine;
 import app.delight.i18n.Messages;
 import app.delight.metrics.Metrics;
 import app.delight.playbook.Playbook;
-import app.delight.slack.DigestMessage;
+import app.delight.store.Store;
 import java.time.Clock;
-import org.jdbi.v3.core.Jdbi;
 
 /** Wires the nudge pass the same way for the app's scheduler and the {@code nudge} command. */
 public final class Nudges {
@@ -22,14 +22,14 @@ public final class Nudges {
         return new NudgeCalendar(settings.nudgeTime(), settings.workdays(), settings.holidays());
     }
 
-    public static NudgePlanner planner(Settings settings, Jdbi jdbi, Playbook playbook, Clock clock) {
+    public static NudgePlanner planner(Settings settings, Store store, Playbook playbook, Clock clock) {
         Today today = new Today(clock, settings.timezone());
-        return new NudgePlanner(jdbi, new DelightCards(jdbi, new PromptEngine(playbook), today), today, calendar(settings),
+        return new NudgePlanner(store, new DelightCards(store, new PromptEngine(playbook), today), today, calendar(settings),
                 new DigestMessage(Messages.forLocale(settings.locale(), clock)));
     }
 
-    public static NudgePass pass(Settings settings, Jdbi jdbi, Playbook playbook, Clock clock, Delivery delivery,
+    public static NudgePass pass(Settings settings, Store store, Playbook playbook, Clock clock, Delivery delivery,
             Metrics metrics) {
-        return new NudgePass(jdbi, planner(settings, jdbi, playbook, clock), new OutboxDelivery(jdbi, delivery, metrics), clock);
+        return new NudgePass(store, planner(settings, store, playbook, clock), new OutboxDelivery(store, delivery, metrics), clock);
     }
 }

@@ -1,18 +1,17 @@
 package app.delight.nudge;
 
+import app.delight.blocks.DigestMessage;
+import app.delight.blocks.Reply;
 import app.delight.delivery.Delivery;
 import app.delight.delivery.DeliveryListener;
 import app.delight.delivery.DeliveryReport;
 import app.delight.delivery.Outgoing;
 import app.delight.delivery.PostResult;
 import app.delight.metrics.Metrics;
-import app.delight.slack.DigestMessage;
-import app.delight.slack.Reply;
-import app.delight.store.OutboxRepository;
+import app.delight.store.Store;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,35 +25,35 @@ public final class OutboxDelivery {
     /** Far longer than a post takes, even waiting out rate limits and backing off: its claimer is gone. */
     static final Duration ABANDONED_CLAIM = Duration.ofMinutes(10);
 
-    private final Jdbi jdbi;
+    private final Store store;
     private final Delivery delivery;
     private final Metrics metrics;
 
-    public OutboxDelivery(Jdbi jdbi, Delivery delivery, Metrics metrics) {
-        this.jdbi = jdbi;
+    public OutboxDelivery(Store store, Delivery delivery, Metrics metrics) {
+        this.store = store;
         this.delivery = delivery;
         this.metrics = metrics;
     }
 
     public DeliveryReport deliverPending() {
-        int abandoned = jdbi.withHandle(handle -> new OutboxRepository(handle).giveUpClaimsOlderThan(ABANDONED_CLAIM));
+        int abandoned = store.withConnection(repositories -> repositories.outbox().giveUpClaimsOlderThan(ABANDONED_CLAIM));
         if (abandoned > 0) {
             log.warn("Gave up {} nudges claimed by an instance that stopped mid-post (at most once: not posted again)", abandoned);
         }
         // Ids and channels only: each message is read when its turn comes, not a day's thousands at once.
-        List<Outgoing> messages = jdbi.withHandle(handle -> new OutboxRepository(handle).pending()).stream()
+        List<Outgoing> messages = store.withConnection(repositories -> repositories.outbox().pending()).stream()
                 .map(pending -> Outgoing.contentReadWhenClaimed(pending.id(), pending.recipient()))
                 .toList();
         return delivery.deliver(messages, new DeliveryListener() {
             @Override
             public Optional<Outgoing> claim(Outgoing message) {
-                return jdbi.withHandle(handle -> new OutboxRepository(handle).claim(message.id()))
+                return store.withConnection(repositories -> repositories.outbox().claim(message.id()))
                         .map(json -> withContent(message, json));
             }
 
             @Override
             public void sent(Outgoing message, String ts) {
-                jdbi.useHandle(handle -> new OutboxRepository(handle).markSent(message.id(), ts));
+                store.useConnection(repositories -> repositories.outbox().markSent(message.id(), ts));
                 metrics.nudgeSent();
             }
 
@@ -66,7 +65,7 @@ public final class OutboxDelivery {
             @Override
             public void failed(Outgoing message, String error, String hint) {
                 log.warn("Gave up posting nudge {} to {}: {} ({})", message.id(), message.channel(), error, hint);
-                jdbi.useHandle(handle -> new OutboxRepository(handle).markFailed(message.id(), error + ": " + hint));
+                store.useConnection(repositories -> repositories.outbox().markFailed(message.id(), error + ": " + hint));
                 metrics.nudgeFailed();
             }
         });

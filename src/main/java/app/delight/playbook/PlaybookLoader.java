@@ -1,5 +1,7 @@
 package app.delight.playbook;
 
+import app.delight.config.ConfigException;
+import app.delight.config.Settings;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -44,6 +46,16 @@ public final class PlaybookLoader {
             YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
 
     private PlaybookLoader() {
+    }
+
+    /** The built-in playbook, or the team's file over it; a broken file stops start-up naming every problem. */
+    public static Playbook configured(Settings settings) {
+        try {
+            return settings.playbook().map(file -> load(file, settings.locale()))
+                    .orElseGet(() -> builtIn(settings.locale()));
+        } catch (PlaybookException e) {
+            throw new ConfigException(e.getMessage());
+        }
     }
 
     /** The built-in playbook in English. */

@@ -2,6 +2,7 @@ package app.delight.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -91,6 +92,16 @@ final class Http {
         response.setHeader("Cache-Control", "no-store");
         response.setContentLength(bytes.length);
         response.getOutputStream().write(bytes);
+    }
+
+    /** {@code {"ok": true}}, to add the answer's fields to. */
+    static ObjectNode ok() {
+        return JSON.createObjectNode().put("ok", true);
+    }
+
+    /** {@code {"ok": false, "error": …}}: how Slack's Web API, and so the page's API too, says no. */
+    static ObjectNode error(String error) {
+        return JSON.createObjectNode().put("ok", false).put("error", error);
     }
 
     /** The path below the context, whatever the servlet's mapping ({@code /}, {@code /sandbox/*}, …). */

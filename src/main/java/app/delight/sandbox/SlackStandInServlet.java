@@ -1,40 +1,30 @@
 package app.delight.sandbox;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Stands in for Slack in the sandbox, on the app's own port: the Web API at {@code
- * /sandbox/slack/api/{method}} (what {@code SLACK_API_URL} points at) and response URLs at {@code
- * /sandbox/slack/respond/{id}}. It answers as Slack answers the calls Delight makes, and records
- * what a person would see (messages, modals, the Home tab) into the {@link SandboxConversation} that
- * the page shows. Mount it at {@code /sandbox/slack/*}.
- *
- * <p>Like Slack it wants a token on Web API calls ({@code not_authed} without one), refuses a
- * {@code views.open} whose trigger id the sandbox did not issue in the last three seconds, and a
- * {@code chat.update} of a message it does not know.
+ * The sandbox's {@link SlackStandIn} on the app's own port, mounted at {@code /sandbox/slack/*}: the
+ * Web API at {@code /api/{method}} below it (what {@code SLACK_API_URL} points at) and response URLs
+ * at {@code /respond/{id}}.
  */
 public final class SlackStandInServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
-    private static final Logger log = LoggerFactory.getLogger(SlackStandInServlet.class);
+    /** Below where it is mounted. */
+    static final String API = "/api/";
+    static final String RESPOND = "/respond/";
     /** Slack refuses bigger requests too; a view of 100 blocks is far below this. */
     static final int MAX_BODY_BYTES = 2 * 1024 * 1024;
 
-    private final transient SandboxConversation conversation;
+    private final transient SlackStandIn standIn;
 
+    /** The stand-in for the sandbox's workspace, recording into {@code conversation}, which the page shows. */
     public SlackStandInServlet(SandboxConversation conversation) {
-        this.conversation = conversation;
+        this.standIn = new SlackStandIn(conversation, Sandbox.WORKSPACE, true);
     }
 
     @Override
@@ -49,296 +39,34 @@ public final class SlackStandInServlet extends HttpServlet {
     }
 
     private void serve(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String path = Http.path(request);
+        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
         byte[] body;
         try {
             body = Http.body(request, MAX_BODY_BYTES);
         } catch (Http.TooLarge e) {
             response.setHeader("Connection", "close");
-            Http.json(response, 413, error("request_too_large"));
+            Http.json(response, 413, Http.error("request_too_large"));
             return;
         }
         String text = new String(body, StandardCharsets.UTF_8);
-        if (path.startsWith(Sandbox.API_PATH)) {
-            String method = path.substring(Sandbox.API_PATH.length());
-            Map<String, String> params = params(request.getContentType(), request.getQueryString(), text);
+        if (path.startsWith(API)) {
+            String method = path.substring(API.length());
             if (method.isEmpty() || method.contains("/")) {
-                Http.json(response, 404, error("unknown_method"));
+                Http.json(response, 404, Http.error("unknown_method"));
                 return;
             }
-            if (token(request.getHeader("Authorization"), params).isEmpty()) {
-                Http.json(response, 200, error("not_authed"));
-                return;
-            }
-            Http.json(response, 200, answer(method, params));
-        } else if (path.startsWith(Sandbox.RESPOND_PATH) && path.length() > Sandbox.RESPOND_PATH.length()
-                && request.getMethod().equals("POST")) {
-            String id = path.substring(Sandbox.RESPOND_PATH.length());
-            Optional<JsonNode> json = parseJson(text).filter(JsonNode::isObject);
-            if (json.isEmpty()) {
+            Map<String, String> params = SlackStandIn.params(request.getContentType(), request.getQueryString(), text);
+            String token = SlackStandIn.token(request.getHeader("Authorization"), params).orElse(null);
+            Http.json(response, 200, standIn.answer(method, params, token));
+        } else if (path.startsWith(RESPOND) && path.length() > RESPOND.length() && request.getMethod().equals("POST")) {
+            if (standIn.respond(path.substring(RESPOND.length()), text)) {
+                Http.text(response, 200, "ok");
+            } else {
                 // Slack answers a malformed response URL post with a plain-text reason
                 Http.text(response, 400, "invalid_payload");
-                return;
             }
-            conversation.respond(id, json.get());
-            Http.text(response, 200, "ok");
         } else {
-            Http.json(response, 404, error("unknown_method"));
+            Http.json(response, 404, Http.error("unknown_method"));
         }
-    }
-
-    // ---- the Web API --------------------------------------------------------------------------
-
-    ObjectNode answer(String method, Map<String, String> params) {
-        switch (method) {
-            case "auth.test":
-                return ok().put("url", "https://" + Sandbox.TEAM_DOMAIN + ".slack.com/").put("team", Sandbox.TEAM_NAME)
-                        .put("user", "delight").put("team_id", Sandbox.TEAM_ID).put("user_id", Sandbox.BOT_USER_ID)
-                        .put("bot_id", Sandbox.BOT_ID).put("is_enterprise_install", false);
-            case "chat.postMessage":
-                return postMessage(params, false);
-            case "chat.postEphemeral":
-                return postMessage(params, true);
-            case "chat.update":
-                return update(params);
-            case "chat.delete":
-                return conversation.deleted(params.get("ts"))
-                        .<ObjectNode>map(gone -> ok().put("channel", gone.channel()).put("ts", gone.ts()))
-                        .orElseGet(() -> error("message_not_found"));
-            case "views.open":
-            case "views.push":
-                return open(method, params);
-            case "views.update":
-                return updateView(params);
-            case "views.publish":
-                return publish(params);
-            case "conversations.open":
-                return conversationsOpen(params);
-            case "conversations.info":
-                return conversationsInfo(params);
-            case "users.info":
-                return usersInfo(params.getOrDefault("user", ""));
-            default:
-                return ok();
-        }
-    }
-
-    private ObjectNode postMessage(Map<String, String> params, boolean ephemeral) {
-        String channel = params.get("channel");
-        if (channel == null || channel.isBlank()) {
-            return error("channel_not_found");
-        }
-        Optional<ObjectNode> message = message(params);
-        if (message.isEmpty()) {
-            return error("no_text");
-        }
-        if (message.get().has("invalid_blocks")) {
-            return error("invalid_blocks");
-        }
-        String where = directMessageChannel(channel.strip());
-        SandboxConversation.Entry posted = conversation.posted(where, message.get(), ephemeral,
-                ephemeral ? "chat.postEphemeral" : "chat.postMessage");
-        if (ephemeral) {
-            return ok().put("message_ts", posted.ts());
-        }
-        ObjectNode answer = ok().put("channel", where).put("ts", posted.ts());
-        ObjectNode shown = answer.putObject("message").put("type", "message").put("user", Sandbox.BOT_USER_ID)
-                .put("bot_id", Sandbox.BOT_ID).put("ts", posted.ts());
-        shown.put("text", posted.text() == null ? "" : posted.text());
-        if (posted.body() != null) {
-            shown.set("blocks", posted.body());
-        }
-        return answer;
-    }
-
-    private ObjectNode update(Map<String, String> params) {
-        Optional<ObjectNode> message = message(params);
-        if (message.isEmpty()) {
-            return error("no_text");
-        }
-        if (message.get().has("invalid_blocks")) {
-            return error("invalid_blocks");
-        }
-        return conversation.updated(params.get("ts"), message.get())
-                .map(updated -> {
-                    ObjectNode answer = ok().put("channel", updated.channel()).put("ts", updated.ts())
-                            .put("text", updated.text() == null ? "" : updated.text());
-                    answer.putObject("message").put("text", updated.text() == null ? "" : updated.text());
-                    return answer;
-                })
-                .orElseGet(() -> error("message_not_found"));
-    }
-
-    private ObjectNode open(String method, Map<String, String> params) {
-        switch (conversation.checkTrigger(params.get("trigger_id"))) {
-            case INVALID:
-                return error("invalid_trigger_id");
-            case EXPIRED:
-                return error("expired_trigger_id");
-            default:
-                break;
-        }
-        Optional<JsonNode> view = view(params);
-        if (view.isEmpty()) {
-            return error("invalid_arguments");
-        }
-        SandboxConversation.Entry opened = conversation.modalOpened(view.get(), method);
-        return viewAnswer(opened.body());
-    }
-
-    private ObjectNode updateView(Map<String, String> params) {
-        Optional<JsonNode> view = view(params);
-        if (view.isEmpty()) {
-            return error("invalid_arguments");
-        }
-        String id = params.get("view_id") != null ? params.get("view_id") : params.get("external_id");
-        return conversation.modalUpdated(id, view.get(), "views.update")
-                .map(updated -> viewAnswer(updated.body()))
-                .orElseGet(() -> error("not_found"));
-    }
-
-    private ObjectNode publish(Map<String, String> params) {
-        String user = params.get("user_id");
-        if (user == null || user.isBlank()) {
-            return error("invalid_arguments");
-        }
-        Optional<JsonNode> view = view(params);
-        if (view.isEmpty() || !"home".equals(view.get().path("type").asText())) {
-            return error("invalid_arguments");
-        }
-        return viewAnswer(conversation.homePublished(user.strip(), view.get()).body());
-    }
-
-    private ObjectNode viewAnswer(JsonNode shown) {
-        ObjectNode view = shown.deepCopy();
-        view.put("team_id", Sandbox.TEAM_ID).put("app_id", Sandbox.APP_ID).put("bot_id", Sandbox.BOT_ID)
-                .put("hash", Long.toHexString(System.nanoTime()));
-        if (!view.has("state")) {
-            view.putObject("state").putObject("values");
-        }
-        ObjectNode answer = ok();
-        answer.set("view", view);
-        return answer;
-    }
-
-    private ObjectNode conversationsOpen(Map<String, String> params) {
-        String users = params.get("users");
-        String channel = params.get("channel");
-        String id = users != null && !users.isBlank() ? directMessageChannel(users.split(",")[0].strip())
-                : channel != null && !channel.isBlank() ? channel : null;
-        if (id == null) {
-            return error("users_list_not_supplied");
-        }
-        ObjectNode answer = ok();
-        answer.putObject("channel").put("id", id);
-        return answer;
-    }
-
-    private ObjectNode conversationsInfo(Map<String, String> params) {
-        String id = params.getOrDefault("channel", Sandbox.CHANNEL_ID);
-        ObjectNode answer = ok();
-        ObjectNode channel = answer.putObject("channel").put("id", id).put("is_member", true);
-        if (id.startsWith("D")) {
-            channel.put("is_im", true);
-        } else {
-            channel.put("name", id.equals(Sandbox.CHANNEL_ID) ? Sandbox.CHANNEL_NAME : id.toLowerCase(Locale.ROOT))
-                    .put("is_channel", true);
-        }
-        return answer;
-    }
-
-    private ObjectNode usersInfo(String userId) {
-        if (userId.isBlank()) {
-            return error("user_not_found");
-        }
-        boolean you = userId.equals(Sandbox.USER_ID);
-        boolean bot = userId.equals(Sandbox.BOT_USER_ID);
-        String realName = you ? Sandbox.USER_REAL_NAME : bot ? "Delight" : "User " + userId;
-        ObjectNode answer = ok();
-        ObjectNode user = answer.putObject("user").put("id", userId).put("team_id", Sandbox.TEAM_ID)
-                .put("name", you ? Sandbox.USER_NAME : userId.toLowerCase(Locale.ROOT)).put("real_name", realName)
-                .put("tz", "UTC").put("tz_offset", 0).put("locale", "en-US").put("is_bot", bot);
-        user.putObject("profile").put("real_name", realName).put("display_name", you ? Sandbox.USER_NAME : realName);
-        return answer;
-    }
-
-    // ---- reading what the client sent --------------------------------------------------------
-
-    /** A message's {@code text} and {@code blocks}; empty when it has neither, as Slack's {@code no_text}. */
-    private static Optional<ObjectNode> message(Map<String, String> params) {
-        ObjectNode message = Http.JSON.createObjectNode();
-        String text = params.get("text");
-        if (text != null) {
-            message.put("text", text);
-        }
-        String blocks = params.get("blocks");
-        if (blocks != null && !blocks.isBlank()) {
-            Optional<JsonNode> parsed = parseJson(blocks);
-            if (parsed.isEmpty() || !parsed.get().isArray()) {
-                message.put("invalid_blocks", true);
-                return Optional.of(message);
-            }
-            if (!parsed.get().isEmpty()) {
-                message.set("blocks", parsed.get());
-            }
-        }
-        boolean hasText = text != null && !text.isEmpty();
-        return hasText || message.has("blocks") ? Optional.of(message) : Optional.empty();
-    }
-
-    private static Optional<JsonNode> view(Map<String, String> params) {
-        String view = params.get("view");
-        return view == null ? Optional.empty() : parseJson(view).filter(JsonNode::isObject);
-    }
-
-    /** A post to a user id lands in the DM with that user, whose channel id starts with D. */
-    private static String directMessageChannel(String channel) {
-        return channel.startsWith("U") || channel.startsWith("W") ? "D" + channel.substring(1) : channel;
-    }
-
-    /**
-     * Form fields, or the top-level fields of a JSON body (nested values kept as JSON text, as a form
-     * carries them), with query parameters under them.
-     */
-    static Map<String, String> params(String contentType, String query, String body) {
-        Map<String, String> params = new LinkedHashMap<>(Http.form(query));
-        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
-        if (type.startsWith("application/json") || (type.isEmpty() && body.stripLeading().startsWith("{"))) {
-            parseJson(body).filter(JsonNode::isObject).ifPresent(root -> root.properties().forEach(field -> {
-                JsonNode value = field.getValue();
-                if (!value.isNull()) {
-                    params.put(field.getKey(), value.isContainerNode() ? value.toString() : value.asText());
-                }
-            }));
-        } else if (!type.startsWith("multipart/")) {
-            params.putAll(Http.form(body));
-        }
-        return params;
-    }
-
-    private static Optional<String> token(String authorization, Map<String, String> params) {
-        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
-                && !authorization.substring(7).isBlank()) {
-            return Optional.of(authorization.substring(7).strip());
-        }
-        String token = params.get("token");
-        return token == null || token.isBlank() ? Optional.empty() : Optional.of(token);
-    }
-
-    private static Optional<JsonNode> parseJson(String text) {
-        try {
-            return Optional.ofNullable(Http.JSON.readTree(text)).filter(node -> !node.isMissingNode());
-        } catch (IOException e) {
-            log.debug("Not JSON: {}", e.getMessage());
-            return Optional.empty();
-        }
-    }
-
-    private static ObjectNode ok() {
-        return Http.JSON.createObjectNode().put("ok", true);
-    }
-
-    private static ObjectNode error(String error) {
-        return Http.JSON.createObjectNode().put("ok", false).put("error", error);
     }
 }

@@ -1,6 +1,8 @@
 package app.delight.slack;
 
 import app.delight.store.ProcessedEventRepository;
+import app.delight.store.Store;
+import app.delight.store.StoreException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,8 +12,6 @@ import com.slack.api.bolt.middleware.MiddlewareChain;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.response.Response;
-import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.JdbiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,10 +25,10 @@ public final class EventDeduplication implements Middleware {
     private static final Logger log = LoggerFactory.getLogger(EventDeduplication.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Jdbi jdbi;
+    private final Store store;
 
-    public EventDeduplication(Jdbi jdbi) {
-        this.jdbi = jdbi;
+    public EventDeduplication(Store store) {
+        this.store = store;
     }
 
     @Override
@@ -61,13 +61,13 @@ public final class EventDeduplication implements Middleware {
      */
     private boolean isRepeat(String teamId, String eventId) {
         try {
-            return !jdbi.withHandle(handle -> {
-                ProcessedEventRepository events = new ProcessedEventRepository(handle);
+            return !store.withConnection(repositories -> {
+                ProcessedEventRepository events = repositories.processedEvents();
                 // Events are few (a Home tab opened); forgetting old ones as new ones come keeps the table small.
                 events.forgetOlderThanADay();
                 return events.firstTime(teamId, eventId);
             });
-        } catch (JdbiException e) {
+        } catch (StoreException e) {
             // Better to handle an event twice than to drop it while the database is away.
             return false;
         }

@@ -13,14 +13,14 @@ import java.util.Optional;
  * few times, so a busy workspace does not lose a redrawn card or a published Home tab. (Nudges go
  * through the delivery, which paces itself; this is for the one-off calls a click makes.)
  */
-final class RateLimitRetry {
+public final class RateLimitRetry {
     private static final int ATTEMPTS = 4;
     private static final Duration LONGEST_WAIT = Duration.ofSeconds(10);
     /** A trigger id lives 3 seconds, as does Slack's patience for the acknowledgement; a second is left for the call itself. */
-    static final Duration WHILE_THE_TRIGGER_LIVES = Duration.ofSeconds(2);
+    public static final Duration WHILE_THE_TRIGGER_LIVES = Duration.ofSeconds(2);
 
     @FunctionalInterface
-    interface Call<T> {
+    public interface Call<T> {
         T call() throws IOException, SlackApiException;
     }
 
@@ -28,7 +28,7 @@ final class RateLimitRetry {
     }
 
     /** A Web API method: the sync client throws on 429. */
-    static <T> T method(Call<T> call) throws IOException, SlackApiException {
+    public static <T> T method(Call<T> call) throws IOException, SlackApiException {
         return methodWithin(Duration.ofDays(1), call);
     }
 
@@ -37,7 +37,7 @@ final class RateLimitRetry {
      * {@code views.open}, called before the acknowledgement with a trigger id that lives 3 seconds,
      * a later retry would hold the acknowledgement past Slack's limit to open nothing.
      */
-    static <T> T methodWithin(Duration budget, Call<T> call) throws IOException, SlackApiException {
+    public static <T> T methodWithin(Duration budget, Call<T> call) throws IOException, SlackApiException {
         long deadline = System.nanoTime() + budget.toNanos();
         for (int attempt = 1; ; attempt++) {
             try {
@@ -53,7 +53,7 @@ final class RateLimitRetry {
     }
 
     /** A post to a {@code response_url}: its answer carries the 429. */
-    static WebhookResponse responseUrl(Call<WebhookResponse> call) throws IOException, SlackApiException {
+    public static WebhookResponse responseUrl(Call<WebhookResponse> call) throws IOException, SlackApiException {
         for (int attempt = 1; ; attempt++) {
             WebhookResponse response = call.call();
             if (response.getCode() == null || response.getCode() != 429 || attempt == ATTEMPTS) {

@@ -1,5 +1,6 @@
 package app.delight.slack;
 
+import app.delight.blocks.Reply;
 import com.slack.api.Slack;
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.bolt.context.builtin.ActionContext;
@@ -14,13 +15,13 @@ import org.slf4j.LoggerFactory;
  * Answers a click, or a modal opened from a message, through the message's {@code response_url}: the
  * message replaced, or a new one for the whole channel or for the one who clicked only.
  */
-final class Redraw {
+public final class Redraw {
     private static final Logger log = LoggerFactory.getLogger(Redraw.class);
 
     private Redraw() {
     }
 
-    static void inPlace(ActionContext ctx, Reply reply) {
+    public static void inPlace(ActionContext ctx, Reply reply) {
         inPlace(ctx.getSlack(), ctx.getResponseUrl(), reply);
     }
 
@@ -29,21 +30,21 @@ final class Redraw {
      *
      * @return whether Slack took it
      */
-    static boolean toChannel(ActionContext ctx, Reply reply) {
+    public static boolean toChannel(ActionContext ctx, Reply reply) {
         return post(ctx.getSlack(), ctx.getResponseUrl(), added("in_channel", reply));
     }
 
     /** A new message for the one who clicked only, below the message clicked on, which stays as it is. */
-    static void toClicker(ActionContext ctx, Reply reply) {
+    public static void toClicker(ActionContext ctx, Reply reply) {
         toClicker(ctx.getSlack(), ctx.getResponseUrl(), reply);
     }
 
     /** The same for a modal's submission, which has the response URL of the message it was opened from. */
-    static void inPlace(Slack slack, String responseUrl, Reply reply) {
+    public static void inPlace(Slack slack, String responseUrl, Reply reply) {
         post(slack, responseUrl, ActionResponse.builder().replaceOriginal(true).text(reply.text()).blocks(reply.blocks()).build());
     }
 
-    static void toClicker(Slack slack, String responseUrl, Reply reply) {
+    public static void toClicker(Slack slack, String responseUrl, Reply reply) {
         post(slack, responseUrl, added("ephemeral", reply));
     }
 

@@ -1,9 +1,9 @@
 package app.delight.slack;
 
+import app.delight.blocks.Reply;
 import app.delight.i18n.Messages;
+import app.delight.store.StoreException;
 import java.util.function.Supplier;
-import org.jdbi.v3.core.ConnectionException;
-import org.jdbi.v3.core.JdbiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,11 +23,12 @@ public final class Unavailable {
     public Reply whenDatabaseFails(Supplier<Reply> work) {
         try {
             return work.get();
-        } catch (ConnectionException e) {
-            log.warn("The database did not answer: {}", e.getMessage());
-            return reply();
-        } catch (JdbiException e) {
-            log.error("A database statement failed", e);
+        } catch (StoreException e) {
+            if (e.unreachable()) {
+                log.warn("The database did not answer: {}", e.getMessage());
+            } else {
+                log.error("A database statement failed", e);
+            }
             return reply();
         }
     }

@@ -4,14 +4,13 @@ import app.delight.domain.Client;
 import app.delight.domain.ClientUpdate;
 import java.util.List;
 import java.util.Map;
-import org.jdbi.v3.core.Jdbi;
 
 /** Creates or updates a workspace's clients from a whole file's rows, in one transaction. */
 public final class ClientImport {
-    private final Jdbi jdbi;
+    private final Store store;
 
-    public ClientImport(Jdbi jdbi) {
-        this.jdbi = jdbi;
+    public ClientImport(Store store) {
+        this.store = store;
     }
 
     public record Summary(int created, int updated, int unchanged) {
@@ -23,10 +22,10 @@ public final class ClientImport {
 
     /** All rows or none: any failure rolls the whole import back. */
     public Summary run(String teamId, List<ClientUpdate> rows) {
-        return jdbi.inTransaction(handle -> {
-            // Serialises imports of one workspace so two at once cannot both create the same client.
-            handle.execute("SELECT pg_advisory_xact_lock(hashtext('client-import:' || ?))", teamId);
-            ClientRepository clients = new ClientRepository(handle);
+        return store.inTransaction(repositories -> {
+            ClientRepository clients = repositories.clients();
+            // Two imports of one workspace at once could both create the same client.
+            clients.lockNames(teamId);
             Map<String, Client> stored = clients.byNameKey(teamId);
             int created = 0;
             int updated = 0;

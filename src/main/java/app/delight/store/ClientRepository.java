@@ -30,6 +30,24 @@ public final class ClientRepository {
         this.handle = handle;
     }
 
+    /**
+     * Holds, until the transaction ends, the workspace's lock on client names: an import, an added
+     * client and the demo take it, so a name check and the insert after it cannot interleave with
+     * another creating the same name.
+     */
+    public void lockNames(String teamId) {
+        handle.execute("SELECT pg_advisory_xact_lock(hashtext('client-import:' || ?))", teamId);
+    }
+
+    /** The team's client list version, moved by the database on any change to its clients (V3); 0 before the first. */
+    public long listVersion(String teamId) {
+        return handle.createQuery("SELECT version FROM client_list_versions WHERE team_id = :team")
+                .bind("team", teamId)
+                .mapTo(Long.class)
+                .findOne()
+                .orElse(0L);
+    }
+
     public List<Client> all(String teamId) {
         return handle.createQuery("SELECT " + COLUMNS + " FROM clients WHERE team_id = :team ORDER BY lower(name)")
                 .bind("team", teamId)
@@ -78,6 +96,14 @@ public final class ClientRepository {
                 .bind("team", teamId)
                 .bind("id", client.id());
         bindFacts(update, client).execute();
+    }
+
+    /** The client with everything about it: its history, snapshots and outbox rows go with it (ON DELETE CASCADE). */
+    public void delete(String teamId, long id) {
+        handle.createUpdate("DELETE FROM clients WHERE team_id = :team AND id = :id")
+                .bind("team", teamId)
+                .bind("id", id)
+                .execute();
     }
 
     private static Update bindFacts(Update update, Client client) {

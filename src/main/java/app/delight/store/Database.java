@@ -39,11 +39,13 @@ public final class Database implements AutoCloseable {
     private final EmbeddedPostgres embedded;
     private final HikariDataSource pool;
     private final Jdbi jdbi;
+    private final Store store;
 
     private Database(EmbeddedPostgres embedded, HikariDataSource pool) {
         this.embedded = embedded;
         this.pool = pool;
-        this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin());
+        this.jdbi = Mappings.register(Jdbi.create(pool).installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin()));
+        this.store = new Store(jdbi);
     }
 
     public static Database open(Settings settings) {
@@ -137,6 +139,12 @@ public final class Database implements AutoCloseable {
         pool.setMetricRegistry(registry);
     }
 
+    /** What the app reads and writes through. */
+    public Store store() {
+        return store;
+    }
+
+    /** JDBI itself, for this package and for tests that set up rows the app never writes. */
     public Jdbi jdbi() {
         return jdbi;
     }

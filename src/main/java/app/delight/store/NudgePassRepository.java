@@ -25,8 +25,9 @@ public final class NudgePassRepository {
     public Optional<Pass> last() {
         return handle.createQuery("SELECT started_at, finished_at, clients, enqueued, sent, failed FROM nudge_passes "
                         + "ORDER BY finished_at DESC LIMIT 1")
-                .map((rs, ctx) -> new Pass(rs.getTimestamp("started_at").toInstant(), rs.getTimestamp("finished_at").toInstant(),
-                        rs.getInt("clients"), rs.getInt("enqueued"), rs.getInt("sent"), rs.getInt("failed")))
+                .map(row -> new Pass(row.getColumn("started_at", Instant.class), row.getColumn("finished_at", Instant.class),
+                        row.getColumn("clients", Integer.class), row.getColumn("enqueued", Integer.class),
+                        row.getColumn("sent", Integer.class), row.getColumn("failed", Integer.class)))
                 .findOne();
     }
 }

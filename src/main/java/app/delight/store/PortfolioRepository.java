@@ -1,13 +1,31 @@
 package app.delight.store;
 
+import static app.delight.store.HistoryColumns.FOLLOW_UP;
+import static app.delight.store.HistoryColumns.FREE_WORK;
+import static app.delight.store.HistoryColumns.INCIDENT;
+import static app.delight.store.HistoryColumns.NPS_ANSWER;
+import static app.delight.store.HistoryColumns.STRUGGLE;
+
+import app.delight.domain.FollowUp;
+import app.delight.domain.FreeWork;
+import app.delight.domain.Incident;
+import app.delight.domain.NpsAnswer;
+import app.delight.domain.Struggle;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 
-/** Facts about every client of a team at once, each in one query, so the portfolio stays fast at 10,000 clients. */
+/**
+ * Facts about every client of a team at once, each in one query, so the portfolio stays fast at
+ * 10,000 clients: the team's history rows the health model reads, and what the database keeps
+ * summed up for it. One client's rows are {@link HistoryRepository}'s.
+ */
 public final class PortfolioRepository {
     private final Handle handle;
 
@@ -18,6 +36,56 @@ public final class PortfolioRepository {
     /** How many reminders a client's team acted on, and ignored, over a period. */
     public record Engagement(int actedOn, int ignored) {
         public static final Engagement NONE = new Engagement(0, 0);
+    }
+
+    /** Each client's latest touchpoint; a client the team never logged a contact with is absent. */
+    public Map<Long, Instant> lastContactByClient(String teamId) {
+        // Kept by triggers on touchpoints (V4): one row a client rather than all of the team's touchpoints.
+        Map<Long, Instant> last = handle.createQuery("SELECT client_id, last_contact_at FROM client_last_contacts WHERE team_id = :team")
+                .bind("team", teamId)
+                .reduceRows(new HashMap<Long, Instant>(), (map, row) -> {
+                    map.put(row.getColumn("client_id", Long.class), row.getColumn("last_contact_at", Instant.class));
+                    return map;
+                });
+        return Collections.unmodifiableMap(last);
+    }
+
+    /** Every open follow-up of the team, by client, then soonest due first, those without a date last. */
+    public List<FollowUp> openFollowUpsOfTeam(String teamId) {
+        return handle.createQuery("SELECT " + FOLLOW_UP + " FROM follow_ups WHERE team_id = :team AND status = 'open' "
+                        + "ORDER BY client_id, due_on ASC NULLS LAST, id")
+                .bind("team", teamId)
+                .mapTo(FollowUp.class)
+                .list();
+    }
+
+    /** Every open struggle of the team, oldest first. */
+    public List<Struggle> openStrugglesOfTeam(String teamId) {
+        return handle.createQuery("SELECT " + STRUGGLE + " FROM struggles WHERE team_id = :team AND status = 'open' "
+                        + "ORDER BY observed_at, id")
+                .bind("team", teamId)
+                .mapTo(Struggle.class)
+                .list();
+    }
+
+    /** The team's answers from {@code since} on (inclusive), newest first. */
+    public List<NpsAnswer> npsOfTeamSince(String teamId, Instant since) {
+        return ofTeamSince("SELECT " + NPS_ANSWER + " FROM nps_answers WHERE team_id = :team AND answered_at >= :since "
+                + "ORDER BY answered_at DESC", teamId, since).mapTo(NpsAnswer.class).list();
+    }
+
+    public List<FreeWork> freeWorkOfTeamSince(String teamId, Instant since) {
+        return ofTeamSince("SELECT " + FREE_WORK + " FROM free_work WHERE team_id = :team AND given_at >= :since "
+                + "ORDER BY given_at DESC", teamId, since).mapTo(FreeWork.class).list();
+    }
+
+    public List<Incident> incidentsOfTeamSince(String teamId, Instant since) {
+        return ofTeamSince("SELECT " + INCIDENT + " FROM incidents WHERE team_id = :team AND occurred_at >= :since "
+                + "ORDER BY occurred_at DESC", teamId, since).mapTo(Incident.class).list();
+    }
+
+    private Query ofTeamSince(String sql, String teamId, Instant since) {
+        return handle.createQuery(sql).bind("team", teamId).bind("since", Objects.requireNonNull(since, "since"));
     }
 
     public Map<Long, LocalDate> stageChangedOn(String teamId) {

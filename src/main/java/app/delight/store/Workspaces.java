@@ -1,7 +1,6 @@
 package app.delight.store;
 
 import java.util.List;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * Which workspace data belongs to when no Slack request says so (a command-line import). Data kept
@@ -11,15 +10,15 @@ public final class Workspaces {
     /** The workspace of data imported before the app knew its Slack workspace. */
     public static final String LOCAL = "T0LOCAL";
 
-    private final Jdbi jdbi;
+    private final Store store;
 
-    public Workspaces(Jdbi jdbi) {
-        this.jdbi = jdbi;
+    public Workspaces(Store store) {
+        this.store = store;
     }
 
     /** The teams that have clients, for an import that must guess which one it is for. */
     public List<String> teamsWithClients() {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT DISTINCT team_id FROM clients ORDER BY team_id")
+        return store.withHandle(handle -> handle.createQuery("SELECT DISTINCT team_id FROM clients ORDER BY team_id")
                 .mapTo(String.class)
                 .list());
     }
@@ -31,7 +30,7 @@ public final class Workspaces {
      * @return how many clients moved
      */
     public int adoptLocalData(String teamId) {
-        return jdbi.inTransaction(handle -> {
+        return store.inHandleTransaction(handle -> {
             boolean clash = handle.createQuery("SELECT EXISTS (SELECT 1 FROM clients local JOIN clients team "
                             + "ON lower(local.name) = lower(team.name) WHERE local.team_id = :local AND team.team_id = :team)")
                     .bind("local", LOCAL)

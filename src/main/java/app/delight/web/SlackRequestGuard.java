@@ -1,6 +1,5 @@
 package app.delight.web;
 
-import app.delight.slack.RequestSignature;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -29,8 +29,8 @@ public final class SlackWorkLimit extends StatelessFilter {
 
     /**
      * Two requests a processor, one computing while another waits on the database, and never more
-     * than the pool has connections. Measured on 2 cores with 64 senders, 4 at once answered 50%
-     * more cards than 200 at once (Jetty's default threads), with a p99 of 51 ms against 137.
+     * than the pool has connections. What that gains over Jetty's 200 threads all at work is measured
+     * by the command benchmark; its figures are in the README (Performance).
      */
     public static SlackWorkLimit twoPerProcessor(int poolConnections) {
         return new SlackWorkLimit(Math.min(2 * Runtime.getRuntime().availableProcessors(), poolConnections), LONGEST_WAIT);

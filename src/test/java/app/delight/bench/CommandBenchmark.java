@@ -173,9 +173,9 @@ class CommandBenchmark {
     private static List<String> cardParts(String url) {
         List<String> rows = new ArrayList<>();
         try (Database database = Database.connect(DatabaseUrl.parse("DATABASE_URL", url))) {
-            app.delight.clients.ClientDirectory directory = new app.delight.clients.ClientDirectory(database.jdbi());
+            app.delight.clients.ClientDirectory directory = new app.delight.clients.ClientDirectory(database.store());
             app.delight.clients.Today today = new app.delight.clients.Today(Clock.systemUTC(), ZoneId.of("UTC"));
-            app.delight.clients.DelightCards cards = new app.delight.clients.DelightCards(database.jdbi(),
+            app.delight.clients.DelightCards cards = new app.delight.clients.DelightCards(database.store(),
                     new app.delight.engine.PromptEngine(app.delight.playbook.PlaybookLoader.builtIn()), today);
             Samples load = new Samples();
             Samples match = new Samples();

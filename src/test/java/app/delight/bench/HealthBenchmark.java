@@ -7,9 +7,9 @@ import app.delight.config.DatabaseUrl;
 import app.delight.i18n.Messages;
 import app.delight.playbook.Playbook;
 import app.delight.playbook.PlaybookLoader;
-import app.delight.slack.DigestMessage;
-import app.delight.slack.HealthMessage;
-import app.delight.slack.Reply;
+import app.delight.blocks.DigestMessage;
+import app.delight.blocks.HealthMessage;
+import app.delight.blocks.Reply;
 import app.delight.store.ClientRepository;
 import app.delight.store.Database;
 import app.delight.store.HealthSnapshotRepository;
@@ -62,7 +62,7 @@ class HealthBenchmark {
             Playbook playbook = PlaybookLoader.builtIn();
             // As the app builds it from DELIGHT_TIMEZONE: a region, whose rules are kept, where an offset makes new ones at every call.
             Today today = new Today(Clock.systemUTC(), ZoneId.of("UTC"));
-            HealthReports reports = new HealthReports(database.jdbi(), new ClientDirectory(database.jdbi()), playbook,
+            HealthReports reports = new HealthReports(database.store(), new ClientDirectory(database.store()), playbook,
                     today);
             HealthMessage message = new HealthMessage(Messages.forLocale(Locale.ENGLISH), playbook.weights());
             for (int i = 0; i < WARM_UP; i++) {
@@ -170,13 +170,13 @@ class HealthBenchmark {
         String team = BenchData.TEAM;
         Instant now = today.clock().instant();
         reads.put("clients (`ClientRepository.all`)", h -> new ClientRepository(h).all(team));
-        reads.put("last contact (`lastContactByClient`: kept by a trigger on touchpoints)", h -> new HistoryRepository(h).lastContactByClient(team));
+        reads.put("last contact (`lastContactByClient`: kept by a trigger on touchpoints)", h -> new PortfolioRepository(h).lastContactByClient(team));
         reads.put("stage changed on", h -> new PortfolioRepository(h).stageChangedOn(team));
-        reads.put("NPS of 180 days", h -> new HistoryRepository(h).npsOfTeamSince(team, now.minus(Duration.ofDays(180))));
-        reads.put("open follow-ups", h -> new HistoryRepository(h).openFollowUpsOfTeam(team));
-        reads.put("open struggles", h -> new HistoryRepository(h).openStrugglesOfTeam(team));
-        reads.put("incidents of 90 days", h -> new HistoryRepository(h).incidentsOfTeamSince(team, now.minus(Duration.ofDays(90))));
-        reads.put("free work of 90 days", h -> new HistoryRepository(h).freeWorkOfTeamSince(team, now.minus(Duration.ofDays(90))));
+        reads.put("NPS of 180 days", h -> new PortfolioRepository(h).npsOfTeamSince(team, now.minus(Duration.ofDays(180))));
+        reads.put("open follow-ups", h -> new PortfolioRepository(h).openFollowUpsOfTeam(team));
+        reads.put("open struggles", h -> new PortfolioRepository(h).openStrugglesOfTeam(team));
+        reads.put("incidents of 90 days", h -> new PortfolioRepository(h).incidentsOfTeamSince(team, now.minus(Duration.ofDays(90))));
+        reads.put("free work of 90 days", h -> new PortfolioRepository(h).freeWorkOfTeamSince(team, now.minus(Duration.ofDays(90))));
         reads.put("engagement of 30 days (responses + prompt deliveries kept by triggers)", h -> new PortfolioRepository(h).engagementSince(team,
                 now.minus(Duration.ofDays(30))));
         reads.put("past scores of 91 days (`scoresSince`; read once a day per team, then kept)", h -> new HealthSnapshotRepository(h)

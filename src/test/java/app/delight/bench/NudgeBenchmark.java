@@ -61,7 +61,7 @@ class NudgeBenchmark {
         String url = TestPostgres.newDatabase("nudge_bench");
         try (Database database = Database.connect(DatabaseUrl.parse("DATABASE_URL", url));
              FakeSlackApi fake = FakeSlackApi.start()) {
-            new ClientImport(database.jdbi()).run(RunningDelight.TEAM_ID, clients());
+            new ClientImport(database.store()).run(RunningDelight.TEAM_ID, clients());
             fake.enforcePerChannelRate(PER_CHANNEL);
 
             System.out.printf("%n| nudge pass, %d clients, %d channels | figure |%n|---|---|%n", CLIENTS, CHANNELS);
@@ -104,7 +104,7 @@ class NudgeBenchmark {
 
     private static void passParts(Database database, FakeSlackApi fake, Map<String, String> env) throws Exception {
         Instant now = TUESDAY.atTime(10, 0).toInstant(ZoneOffset.UTC);
-        NudgePlanner planner = Nudges.planner(Settings.fromEnvironment(Map.of()), database.jdbi(), PlaybookLoader.builtIn(),
+        NudgePlanner planner = Nudges.planner(Settings.fromEnvironment(Map.of()), database.store(), PlaybookLoader.builtIn(),
                 Clock.fixed(now, ZoneOffset.UTC));
         Map<String, Long> perChannel = new HashMap<>();
         AtomicInteger enqueued = new AtomicInteger();
@@ -120,7 +120,7 @@ class NudgeBenchmark {
         DeliveryReport report;
         try (Slack slack = SlackApp.client(Settings.fromEnvironment(env));
              Delivery delivery = new Delivery(new SlackPoster(slack, RunningDelight.BOT_TOKEN))) {
-            report = new OutboxDelivery(database.jdbi(), delivery, new Metrics()).deliverPending();
+            report = new OutboxDelivery(database.store(), delivery, new Metrics()).deliverPending();
         }
         System.out.printf("| %s in this JVM: compute and write the outbox | %.1f s (%d messages, %.2f ms a client) |%n",
                 TUESDAY, planTime.toMillis() / 1000.0, enqueued.get(), planTime.toMillis() / (double) CLIENTS);

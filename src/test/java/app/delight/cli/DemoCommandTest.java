@@ -2,7 +2,6 @@ package app.delight.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.delight.Main;
 import app.delight.clients.ClientDirectory;
 import app.delight.clients.HealthReports;
 import app.delight.clients.Today;
@@ -16,6 +15,8 @@ import app.delight.playbook.PlaybookLoader;
 import app.delight.store.ClientRepository;
 import app.delight.store.Database;
 import app.delight.store.HistoryRepository;
+import app.delight.store.PortfolioRepository;
+import app.delight.store.Store;
 import app.delight.store.Workspaces;
 import app.delight.support.TestPostgres;
 import java.io.PrintWriter;
@@ -64,7 +65,7 @@ class DemoCommandTest {
         String[] all = new String[args.length + 1];
         all[0] = "demo";
         System.arraycopy(args, 0, all, 1, args.length);
-        return Main.commandLine(Map.of("DATABASE_URL", databaseUrl), clock)
+        return RootCommand.commandLine(Map.of("DATABASE_URL", databaseUrl), clock)
                 .setOut(new PrintWriter(out, true))
                 .setErr(new PrintWriter(err, true))
                 .execute(all);
@@ -135,7 +136,7 @@ class DemoCommandTest {
         Jdbi jdbi = freshDatabase();
         demo();
 
-        List<FollowUp> open = jdbi.withHandle(handle -> new HistoryRepository(handle).openFollowUpsOfTeam(Workspaces.LOCAL));
+        List<FollowUp> open = jdbi.withHandle(handle -> new PortfolioRepository(handle).openFollowUpsOfTeam(Workspaces.LOCAL));
         assertThat(open).filteredOn(followUp -> followUp.daysLate(TODAY) > 0).hasSizeGreaterThanOrEqualTo(3)
                 .allSatisfy(followUp -> assertThat(followUp.daysLate(TODAY)).isLessThanOrEqualTo(14));
         assertThat(open).filteredOn(followUp -> followUp.dueOn() != null && followUp.dueOn().isAfter(TODAY))
@@ -144,10 +145,10 @@ class DemoCommandTest {
 
     @Test
     void theClientRedForMonthsIsWorstAndFlaggedForAFrankConversation() {
-        Jdbi jdbi = freshDatabase();
+        Store store = new Store(freshDatabase());
         demo();
 
-        HealthReports reports = new HealthReports(jdbi, new ClientDirectory(jdbi), PlaybookLoader.builtIn(),
+        HealthReports reports = new HealthReports(store, new ClientDirectory(store), PlaybookLoader.builtIn(),
                 new Today(clock, ZoneOffset.UTC));
         List<ClientHealth> worstFirst = reports.portfolio(Workspaces.LOCAL).health().worstFirst();
 
@@ -212,7 +213,7 @@ class DemoCommandTest {
         jdbi.useHandle(handle -> new ClientRepository(handle).insert("T0OWN", new Client(Client.NEW, "ACME corp", List.of(),
                 "C0REAL", List.of("U0REAL"), "retail", Stage.ACTIVE, null, null, BigDecimal.TEN, null)));
 
-        assertThat(demo("--team", "T0OWN", "--refresh")).isEqualTo(Main.EXIT_FAILED);
+        assertThat(demo("--team", "T0OWN", "--refresh")).isEqualTo(RootCommand.EXIT_FAILED);
 
         assertThat(clients(jdbi, "T0OWN")).extracting(Client::name).containsExactly("ACME corp");
         assertThat(err.toString()).contains("ACME corp", "nothing was written");
@@ -236,7 +237,7 @@ class DemoCommandTest {
     void datesFollowTheClock() {
         Jdbi jdbi = freshDatabase();
         Instant later = NOW.plus(400, ChronoUnit.DAYS);
-        Main.commandLine(Map.of("DATABASE_URL", databaseUrl), Clock.fixed(later, ZoneOffset.UTC))
+        RootCommand.commandLine(Map.of("DATABASE_URL", databaseUrl), Clock.fixed(later, ZoneOffset.UTC))
                 .setOut(new PrintWriter(out, true)).execute("demo");
 
         Client brightpath = named(clients(jdbi, Workspaces.LOCAL), "Brightpath Academy");

@@ -2,7 +2,6 @@ package app.delight.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.delight.Main;
 import app.delight.config.DatabaseUrl;
 import app.delight.domain.Client;
 import app.delight.domain.Stage;
@@ -59,7 +58,7 @@ class ImportClientsCommandTest {
     }
 
     private int importClients(Path file, String... more) {
-        CommandLine commandLine = Main.commandLine(Map.of("DATABASE_URL", databaseUrl), Clock.systemUTC());
+        CommandLine commandLine = RootCommand.commandLine(Map.of("DATABASE_URL", databaseUrl), Clock.systemUTC());
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         String[] args = new String[3 + more.length];
@@ -120,7 +119,7 @@ class ImportClientsCommandTest {
 
         int exit = importClients(resource("bad-renewal-on-line-4.csv"), "--team", TEAM);
 
-        assertThat(exit).isEqualTo(Main.EXIT_FAILED);
+        assertThat(exit).isEqualTo(RootCommand.EXIT_FAILED);
         assertThat(err.toString()).contains("nothing was imported")
                 .contains("line 4, column renewal_date: expected a date YYYY-MM-DD, got \"2026-13-01\"");
         assertThat(clients(TEAM)).isEqualTo(before);
@@ -178,7 +177,7 @@ class ImportClientsCommandTest {
         Files.write(latin1, "name,aliases,channel,owners,industry,stage,start_date,renewal_date,monthly_revenue,timezone\nSoci\u00e9t\u00e9,,,,,,,,,\n"
                 .getBytes(StandardCharsets.ISO_8859_1));
 
-        assertThat(importClients(latin1, "--team", TEAM)).isEqualTo(Main.EXIT_FAILED);
+        assertThat(importClients(latin1, "--team", TEAM)).isEqualTo(RootCommand.EXIT_FAILED);
 
         assertThat(err.toString()).contains("is not UTF-8 text");
         assertThat(clients(TEAM)).isEmpty();
@@ -186,7 +185,7 @@ class ImportClientsCommandTest {
 
     @Test
     void aMissingFileIsNamed() {
-        assertThat(importClients(dir.resolve("nope.csv"), "--team", TEAM)).isEqualTo(Main.EXIT_FAILED);
+        assertThat(importClients(dir.resolve("nope.csv"), "--team", TEAM)).isEqualTo(RootCommand.EXIT_FAILED);
         assertThat(err.toString()).contains("No such file").contains("nope.csv");
     }
 

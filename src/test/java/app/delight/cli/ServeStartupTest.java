@@ -2,7 +2,6 @@ package app.delight.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.delight.Main;
 import app.delight.support.TestPostgres;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -21,9 +20,9 @@ class ServeStartupTest {
 
     private String serve(Map<String, String> env) {
         StringWriter err = new StringWriter();
-        CommandLine commandLine = Main.commandLine(env, Clock.systemUTC());
+        CommandLine commandLine = RootCommand.commandLine(env, Clock.systemUTC());
         commandLine.setErr(new PrintWriter(err, true));
-        assertThat(commandLine.execute("serve")).isEqualTo(Main.EXIT_BAD_SETTINGS);
+        assertThat(commandLine.execute("serve")).isEqualTo(RootCommand.EXIT_BAD_SETTINGS);
         return err.toString();
     }
 

@@ -45,7 +45,7 @@ class ClientDirectoryTest {
 
     @Test
     void aClientAddedAfterTheFirstLookupIsFoundAtOnce() {
-        ClientDirectory directory = new ClientDirectory(database.jdbi());
+        ClientDirectory directory = new ClientDirectory(database.store());
         insert("T0ADDED", "Acme");
         assertThat(directory.find("T0ADDED", "globex")).isInstanceOf(Match.None.class);
 
@@ -56,7 +56,7 @@ class ClientDirectoryTest {
 
     @Test
     void aClientRenamedOutsideTheAppIsFoundByItsNewName() {
-        ClientDirectory directory = new ClientDirectory(database.jdbi());
+        ClientDirectory directory = new ClientDirectory(database.store());
         Client initech = insert("T0RENAMED", "Initech");
         assertThat(directory.find("T0RENAMED", "initech")).isInstanceOf(Match.Found.class);
 
@@ -68,7 +68,7 @@ class ClientDirectoryTest {
 
     @Test
     void aDeletedClientIsNoLongerFound() {
-        ClientDirectory directory = new ClientDirectory(database.jdbi());
+        ClientDirectory directory = new ClientDirectory(database.store());
         Client hooli = insert("T0DELETED", "Hooli");
         assertThat(directory.all("T0DELETED")).containsExactly(hooli);
 
@@ -79,11 +79,11 @@ class ClientDirectoryTest {
 
     @Test
     void clientsHandedToTheWorkspaceLeaveTheLocalList() {
-        ClientDirectory directory = new ClientDirectory(database.jdbi());
+        ClientDirectory directory = new ClientDirectory(database.store());
         insert(Workspaces.LOCAL, "Umbrella");
         assertThat(directory.all(Workspaces.LOCAL)).extracting(Client::name).contains("Umbrella");
 
-        new Workspaces(database.jdbi()).adoptLocalData("T0ADOPTER");
+        new Workspaces(database.store()).adoptLocalData("T0ADOPTER");
 
         assertThat(directory.all(Workspaces.LOCAL)).isEmpty();
         assertThat(directory.all("T0ADOPTER")).extracting(Client::name).containsExactly("Umbrella");
@@ -91,6 +91,6 @@ class ClientDirectoryTest {
 
     @Test
     void aTeamWithNoClientsHasAnEmptyList() {
-        assertThat(new ClientDirectory(database.jdbi()).all("T0NOBODY")).isEmpty();
+        assertThat(new ClientDirectory(database.store()).all("T0NOBODY")).isEmpty();
     }
 }

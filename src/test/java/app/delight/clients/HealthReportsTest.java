@@ -48,7 +48,7 @@ class HealthReportsTest {
         TestData.importClients(url, "five-clients.csv");
         database = Database.connect(DatabaseUrl.parse("DATABASE_URL", url));
         clock = new MutableClock(MONDAY);
-        reports = new HealthReports(database.jdbi(), new ClientDirectory(database.jdbi()), PlaybookLoader.builtIn(),
+        reports = new HealthReports(database.store(), new ClientDirectory(database.store()), PlaybookLoader.builtIn(),
                 new Today(clock, ZoneOffset.UTC));
         northwind = database.jdbi().withHandle(handle -> new ClientRepository(handle).all(TEAM)).stream()
                 .filter(c -> c.name().equals("Northwind School")).findFirst().orElseThrow();
@@ -77,7 +77,7 @@ class HealthReportsTest {
     }
 
     private ClientHealth northwindAsAFreshInstanceSeesIt() {
-        HealthReports fresh = new HealthReports(database.jdbi(), new ClientDirectory(database.jdbi()), PlaybookLoader.builtIn(),
+        HealthReports fresh = new HealthReports(database.store(), new ClientDirectory(database.store()), PlaybookLoader.builtIn(),
                 new Today(clock, ZoneOffset.UTC));
         return fresh.assessAll(TEAM).stream().filter(health -> health.client().id() == northwind.id()).findFirst().orElseThrow();
     }
@@ -85,7 +85,7 @@ class HealthReportsTest {
     @Test
     void eachClientsDetailScoresAsThePortfolioDoes() {
         String demoTeam = "T0DEMO0001";
-        new DemoLoader(database.jdbi(), ZoneOffset.UTC).load(demoTeam, DemoData.asOf(TODAY), false);
+        new DemoLoader(database.store(), ZoneOffset.UTC).load(demoTeam, DemoData.asOf(TODAY), false);
         // The demo story answers no reminder: one answered gives a client an engagement part to read.
         Client engaged = database.jdbi().withHandle(handle -> new ClientRepository(handle).all(demoTeam)).get(0);
         database.jdbi().useHandle(handle -> new HistoryRepository(handle).recordResponse(demoTeam, new PromptResponse(engaged.id(),

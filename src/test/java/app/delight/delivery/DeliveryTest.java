@@ -36,6 +36,8 @@ class DeliveryTest {
             .withBackoff(Duration.ofMillis(100), Duration.ofMillis(400));
 
     private final List<AutoCloseable> toClose = new ArrayList<>();
+    /** The time the deliveries keep their pace in, unless a test needs the real one. */
+    private final VirtualTicker clock = open(new VirtualTicker());
     private FakeSlackApi fake;
     private SlackPoster poster;
 
@@ -59,7 +61,15 @@ class DeliveryTest {
     }
 
     private Delivery delivery(Poster poster, Delivery.Options options) {
-        return open(new Delivery(poster, options));
+        return open(new Delivery(poster, options, clock));
+    }
+
+    /** {@code poster}, noting on {@link #clock} when each message was posted, in milliseconds. */
+    private Poster timed(Poster poster, List<Long> postedAt) {
+        return message -> {
+            postedAt.add(clock.millis());
+            return poster.post(message);
+        };
     }
 
     // ---------------------------------------------------------------- against the fake Slack
@@ -87,36 +97,33 @@ class DeliveryTest {
 
     @Test
     void messagesToOneChannelKeepTheirOrderAndPace() {
-        Duration interval = Duration.ofMillis(200);
         List<Outgoing> batch = List.of(
                 Outgoing.text(1, "C1", "first"), Outgoing.text(2, "C1", "second"),
                 Outgoing.text(3, "C1", "third"), Outgoing.text(4, "C1", "fourth"));
+        List<Long> postedAt = new CopyOnWriteArrayList<>();
 
-        DeliveryReport report = delivery(poster, FAST.withPerChannelInterval(interval)).deliver(batch);
+        DeliveryReport report = delivery(timed(poster, postedAt), FAST.withPerChannelInterval(Duration.ofMillis(200))).deliver(batch);
 
-        List<SlackCall> delivered = fake.delivered(POST);
-        assertThat(delivered).extracting(call -> call.param("text")).containsExactly("first", "second", "third", "fourth");
+        assertThat(fake.delivered(POST)).extracting(call -> call.param("text")).containsExactly("first", "second", "third", "fourth");
         assertThat(report.sent()).isEqualTo(4);
-        assertThat(report.wallTime()).isGreaterThanOrEqualTo(interval.multipliedBy(3));
-        for (int i = 1; i < delivered.size(); i++) {
-            assertThat(Duration.between(delivered.get(i - 1).at(), delivered.get(i).at()))
-                    .as("gap before post %d", i + 1)
-                    .isGreaterThanOrEqualTo(interval.minusMillis(10));
-        }
+        assertThat(postedAt).containsExactly(0L, 200L, 400L, 600L);
+        assertThat(report.wallTime()).isEqualTo(Duration.ofMillis(600));
     }
 
     @Test
     void differentChannelsAreServedInParallel() {
-        Duration interval = Duration.ofMillis(300);
         List<Outgoing> batch = messages(20, 3);
+        List<Long> postedAt = new CopyOnWriteArrayList<>();
 
-        DeliveryReport report = delivery(poster, FAST.withPerChannelInterval(interval).withWorkers(16)).deliver(batch);
+        DeliveryReport report = delivery(timed(poster, postedAt), FAST.withPerChannelInterval(Duration.ofMillis(300))).deliver(batch);
 
         assertThat(report.sent()).isEqualTo(60);
         assertThat(fake.delivered(POST)).hasSize(60);
-        // one channel after another would take 20 × 3 × 300 ms = 18 s; each channel alone needs 0.6 s
-        assertThat(report.wallTime()).isGreaterThanOrEqualTo(interval.multipliedBy(2))
-                .isLessThan(Duration.ofSeconds(4));
+        // every channel's first message at once, then its second 300 ms later, then its third: one channel
+        // after another would take 20 × 3 × 300 ms = 18 s
+        assertThat(postedAt.stream().collect(Collectors.groupingBy(millis -> millis, Collectors.counting())))
+                .isEqualTo(Map.of(0L, 20L, 300L, 20L, 600L, 20L));
+        assertThat(report.wallTime()).isEqualTo(Duration.ofMillis(600));
         assertOrderPerChannel(batch, fake.delivered(POST));
     }
 
@@ -158,8 +165,10 @@ class DeliveryTest {
     void aServerErrorIsRetriedWithBackoffThenSucceeds() {
         fake.failWithStatus(POST, 500, 2);
         Recorder recorder = new Recorder();
+        List<Long> postedAt = new CopyOnWriteArrayList<>();
 
-        DeliveryReport report = delivery(poster, FAST).deliver(List.of(Outgoing.text(1, "C1", "after the outage")), recorder);
+        DeliveryReport report = delivery(timed(poster, postedAt), FAST)
+                .deliver(List.of(Outgoing.text(1, "C1", "after the outage")), recorder);
 
         List<SlackCall> calls = fake.calls(POST);
         assertThat(calls).extracting(SlackCall::status).containsExactly(500, 500, 200);
@@ -168,8 +177,7 @@ class DeliveryTest {
                 .containsExactly(1, 0, 2);
         assertThat(recorder.retried).hasSize(2).allSatisfy(why -> assertThat(why).isInstanceOf(PostResult.Transient.class));
         // 100 ms, then 200 ms: the backoff doubles
-        assertThat(Duration.between(calls.get(0).at(), calls.get(1).at())).isGreaterThanOrEqualTo(Duration.ofMillis(90));
-        assertThat(Duration.between(calls.get(1).at(), calls.get(2).at())).isGreaterThanOrEqualTo(Duration.ofMillis(190));
+        assertThat(postedAt).containsExactly(0L, 100L, 300L);
         assertThat(recorder.sentIds()).containsExactly(1L);
     }
 
@@ -228,8 +236,10 @@ class DeliveryTest {
     void theFakeEnforcingOneMessagePerSecondPerChannelSeesNo429FromUs() {
         fake.enforcePerChannelRate(Duration.ofMillis(950));
         List<Outgoing> batch = messages(4, 3);
+        Delivery.Options oneASecond = FAST.withPerChannelInterval(Duration.ofSeconds(1));
 
-        DeliveryReport report = delivery(poster, FAST.withPerChannelInterval(Duration.ofSeconds(1))).deliver(batch);
+        // The fake counts real time, so this delivery keeps its pace in real time too.
+        DeliveryReport report = open(new Delivery(poster, oneASecond, Ticker.system(oneASecond.workers()))).deliver(batch);
 
         assertThat(fake.calls(POST)).extracting(SlackCall::status).containsOnly(200).hasSize(12);
         assertThat(report.sent()).isEqualTo(12);
@@ -242,6 +252,7 @@ class DeliveryTest {
     @Test
     void aRateLimitedMessageIsRetriedBeforeTheNextOneOfItsChannel() {
         List<Long> attempts = new CopyOnWriteArrayList<>();
+        List<Long> postedAt = new CopyOnWriteArrayList<>();
         AtomicInteger calls = new AtomicInteger();
         Poster stub = m -> {
             attempts.add(m.id());
@@ -251,12 +262,14 @@ class DeliveryTest {
         };
         List<Outgoing> batch = List.of(Outgoing.text(1, "C1", "a"), Outgoing.text(2, "C1", "b"));
 
-        DeliveryReport report = delivery(stub, FAST.withPerChannelInterval(Duration.ofMillis(10))).deliver(batch);
+        DeliveryReport report = delivery(timed(stub, postedAt), FAST.withPerChannelInterval(Duration.ofMillis(10))).deliver(batch);
 
         assertThat(attempts).containsExactly(1L, 1L, 1L, 2L);
         assertThat(report).extracting(DeliveryReport::sent, DeliveryReport::retries, DeliveryReport::rateLimited)
                 .containsExactly(2, 2, 2);
-        assertThat(report.wallTime()).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+        // Retry-After twice, then the channel's interval before the next message
+        assertThat(postedAt).containsExactly(0L, 150L, 300L, 310L);
+        assertThat(report.wallTime()).isEqualTo(Duration.ofMillis(310));
     }
 
     @Test

@@ -54,7 +54,7 @@ class HealthWatchTest {
         database = Database.connect(DatabaseUrl.parse("DATABASE_URL", url));
         slack = SlackApp.client(Settings.fromEnvironment(RunningDelight.environment(fake, url)));
         delivery = new Delivery(new SlackPoster(slack, RunningDelight.BOT_TOKEN));
-        reports = new HealthReports(database.jdbi(), new ClientDirectory(database.jdbi()), PlaybookLoader.builtIn(),
+        reports = new HealthReports(database.store(), new ClientDirectory(database.store()), PlaybookLoader.builtIn(),
                 new Today(Clock.fixed(MONDAY, ZoneOffset.UTC), ZoneOffset.UTC));
     }
 
@@ -93,7 +93,7 @@ class HealthWatchTest {
         Client northwind = client("Northwind School");
         snapshotFiveDaysAgo(northwind, 95);
         makeItWorse(northwind);
-        HealthWatch watch = new HealthWatch(database.jdbi(), reports, delivery, Messages.forLocale(Locale.ENGLISH));
+        HealthWatch watch = new HealthWatch(database.store(), reports, delivery, Messages.forLocale(Locale.ENGLISH));
 
         assertThat(watch.snapshotAll()).isEqualTo(5);
         watch.snapshotAll();
@@ -118,7 +118,7 @@ class HealthWatchTest {
             history.addFollowUp(TEAM, northwind.id(), "U0TEST0001", "Fix the login", TODAY.minusDays(10));
             history.addIncident(TEAM, northwind.id(), "Threatened to sue", "U0TEST0001", MONDAY.minusSeconds(3 * 86_400));
         });
-        WeeklyDigest digest = new WeeklyDigest(database.jdbi(), reports, delivery, Messages.forLocale(Locale.ENGLISH),
+        WeeklyDigest digest = new WeeklyDigest(database.store(), reports, delivery, Messages.forLocale(Locale.ENGLISH),
                 Set.of("U0MGR0001"), Optional.of("C0MANAGERS"));
 
         digest.send(TODAY);

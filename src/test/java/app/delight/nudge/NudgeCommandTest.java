@@ -2,7 +2,7 @@ package app.delight.nudge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.delight.Main;
+import app.delight.cli.RootCommand;
 import app.delight.support.FakeSlackApi;
 import app.delight.support.RunningDelight;
 import app.delight.support.SlackCall;
@@ -50,7 +50,7 @@ class NudgeCommandTest {
     }
 
     private int nudge(String... args) {
-        CommandLine commandLine = Main.commandLine(RunningDelight.environment(slack, databaseUrl), MONDAY_MORNING);
+        CommandLine commandLine = RootCommand.commandLine(RunningDelight.environment(slack, databaseUrl), MONDAY_MORNING);
         commandLine.setOut(new PrintWriter(out, true));
         String[] all = new String[args.length + 1];
         all[0] = "nudge";
@@ -117,7 +117,7 @@ class NudgeCommandTest {
     void aPostWhoseConnectionBrokeAfterSlackTookItIsNotSentAgain() {
         slack.dropConnectionAfterAccepting("chat.postMessage", 1);
 
-        assertThat(nudge("--date", MONDAY)).isEqualTo(Main.EXIT_FAILED);
+        assertThat(nudge("--date", MONDAY)).isEqualTo(RootCommand.EXIT_FAILED);
 
         assertThat(postedTo()).containsExactlyInAnyOrderElementsOf(RECIPIENTS);
         assertThat(slack.calls("chat.postMessage")).hasSize(RECIPIENTS.size());
@@ -145,7 +145,7 @@ class NudgeCommandTest {
     @Test
     void aMalformedDateIsRefusedWithTheExpectedForm() {
         StringWriter err = new StringWriter();
-        CommandLine commandLine = Main.commandLine(Map.of("DATABASE_URL", databaseUrl), MONDAY_MORNING);
+        CommandLine commandLine = RootCommand.commandLine(Map.of("DATABASE_URL", databaseUrl), MONDAY_MORNING);
         commandLine.setErr(new PrintWriter(err, true));
 
         assertThat(commandLine.execute("nudge", "--date", "2026-02-30")).isEqualTo(CommandLine.ExitCode.USAGE);

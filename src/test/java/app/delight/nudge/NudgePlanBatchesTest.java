@@ -67,7 +67,7 @@ class NudgePlanBatchesTest {
     }
 
     private NudgePlanner planner(Playbook playbook) {
-        return Nudges.planner(Settings.fromEnvironment(Map.of()), database.jdbi(), playbook, Clock.fixed(MONDAY_MORNING, ZoneOffset.UTC));
+        return Nudges.planner(Settings.fromEnvironment(Map.of()), database.store(), playbook, Clock.fixed(MONDAY_MORNING, ZoneOffset.UTC));
     }
 
     private static List<NudgeBatch> planMonday(NudgePlanner planner) {
@@ -144,7 +144,7 @@ class NudgePlanBatchesTest {
         try (Delivery delivery = new Delivery(message -> {
             throw new AssertionError("nothing to post, yet asked to post " + message);
         })) {
-            Nudges.pass(Settings.fromEnvironment(Map.of()), database.jdbi(), nothingToSay(), Clock.fixed(wednesday, ZoneOffset.UTC),
+            Nudges.pass(Settings.fromEnvironment(Map.of()), database.store(), nothingToSay(), Clock.fixed(wednesday, ZoneOffset.UTC),
                     delivery, new Metrics()).run(Optional.empty());
         }
 

@@ -38,7 +38,7 @@ class NudgePlannerTest {
 
     private static List<String> dueAt(String instant) {
         Instant now = Instant.parse(instant);
-        NudgePlanner planner = Nudges.planner(Settings.fromEnvironment(Map.of()), database.jdbi(), PlaybookLoader.builtIn(),
+        NudgePlanner planner = Nudges.planner(Settings.fromEnvironment(Map.of()), database.store(), PlaybookLoader.builtIn(),
                 Clock.fixed(now, ZoneOffset.UTC));
         List<NudgeBatch> batches = new ArrayList<>();
         planner.plan(now, Optional.empty(), batches::add);

@@ -2,8 +2,8 @@ package app.delight.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.delight.Main;
-import app.delight.slack.ActionIds;
+import app.delight.blocks.ActionIds;
+import app.delight.cli.RootCommand;
 import app.delight.support.DelightExtension;
 import app.delight.support.FakeSlackApi;
 import app.delight.support.RunningDelight;
@@ -46,7 +46,7 @@ class RateLimitStormTest {
         delight.app().clickButton(ActionIds.DONE, done);
         delight.app().openHomeTab(RunningDelight.TEAM_ID, "U0TEST0001");
         delight.app().clickButton(ActionIds.LOG_TOUCHPOINT, done.split("\\|")[0]);
-        int exit = Main.commandLine(RunningDelight.environment(delight.slack(), delight.app().databaseUrl()),
+        int exit = RootCommand.commandLine(RunningDelight.environment(delight.slack(), delight.app().databaseUrl()),
                 Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC)).execute("nudge", "--date", "2026-11-23");
 
         assertThat(exit).isZero();

@@ -2,7 +2,7 @@ package app.delight.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.delight.Main;
+import app.delight.cli.RootCommand;
 import app.delight.support.CapturedLogs;
 import app.delight.support.FakeSlackApi;
 import app.delight.support.RunningDelight;
@@ -32,7 +32,7 @@ class SecretsInLogsTest {
                 long now = Instant.now().getEpochSecond();
                 app.post(app.slashCommandBody("/delight", "help"), String.valueOf(now), new SlackSigner("wrong").sign(now, "x"));
                 slack.failWith("chat.postMessage", "invalid_auth");
-                Main.commandLine(RunningDelight.environment(slack, url),
+                RootCommand.commandLine(RunningDelight.environment(slack, url),
                         Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC)).execute("nudge", "--date", "2026-11-23");
             }
             lines = logs.lines();

@@ -2,7 +2,7 @@ package app.delight.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.delight.slack.ActionIds;
+import app.delight.blocks.ActionIds;
 import app.delight.support.DelightExtension;
 import app.delight.support.RunningDelight;
 import app.delight.support.SlackCall;

@@ -2,8 +2,8 @@ package app.delight.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.delight.Delight;
-import app.delight.Main;
+import app.delight.cli.RootCommand;
+import app.delight.serve.Delight;
 import app.delight.config.Settings;
 import app.delight.support.TestPostgres;
 import java.net.ServerSocket;
@@ -35,7 +35,7 @@ final class BoltSandbox implements AutoCloseable {
         String databaseUrl = TestPostgres.newDatabase(test.getSimpleName());
         Path csv = dir.resolve("clients.csv");
         Files.writeString(csv, CLIENTS);
-        assertThat(Main.commandLine(Map.of("DATABASE_URL", databaseUrl), clock)
+        assertThat(RootCommand.commandLine(Map.of("DATABASE_URL", databaseUrl), clock)
                 .execute("import", "clients", csv.toString(), "--team", Sandbox.TEAM_ID)).isZero();
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {

@@ -2,7 +2,7 @@ package app.delight.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.delight.Delight;
+import app.delight.serve.Delight;
 import app.delight.config.Settings;
 import app.delight.support.TestPostgres;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.delight.sandbox.SandboxConversation.Entry;
 import app.delight.sandbox.SandboxConversation.Kind;
-import app.delight.slack.RequestSignature;
+import app.delight.web.RequestSignature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

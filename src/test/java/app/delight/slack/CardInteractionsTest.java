@@ -2,6 +2,8 @@ package app.delight.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.delight.blocks.ActionIds;
+import app.delight.blocks.RecordModal;
 import app.delight.support.DelightExtension;
 import app.delight.support.SlackCall;
 import app.delight.support.SlackMessage;
@@ -70,7 +72,7 @@ class CardInteractionsTest {
         JsonNode view = delight.slack().lastCall("views.open").paramJson("view");
         assertThat(view.path("callback_id").asText()).isEqualTo(ActionIds.LOG_TOUCHPOINT_VIEW);
         HttpResponse<String> saved = delight.app().submitView(ActionIds.LOG_TOUCHPOINT_VIEW,
-                view.path("private_metadata").asText(), Map.of(FormModals.TEXT_BLOCK, "Lunch with their CTO"));
+                view.path("private_metadata").asText(), Map.of(RecordModal.TEXT_BLOCK, "Lunch with their CTO"));
         assertThat(saved.statusCode()).isEqualTo(200);
         assertThat(saved.body()).doesNotContain("errors");
         assertThat(query("SELECT text FROM touchpoints")).contains("Lunch with their CTO");
@@ -86,11 +88,11 @@ class CardInteractionsTest {
         JsonNode view = delight.slack().lastCall("views.open").paramJson("view");
 
         HttpResponse<String> refused = delight.app().submitView(ActionIds.ADD_FOLLOW_UP_VIEW, view.path("private_metadata").asText(),
-                Map.of(FormModals.TEXT_BLOCK, "Send the contract", FormModals.DUE_BLOCK, "31/12"));
+                Map.of(RecordModal.TEXT_BLOCK, "Send the contract", RecordModal.DUE_BLOCK, "31/12"));
 
         JsonNode body = SlackMessage.parse(refused.body()).json();
         assertThat(body.path("response_action").asText()).isEqualTo("errors");
-        assertThat(body.path("errors").path(FormModals.DUE_BLOCK).asText()).contains("\"31/12\"").contains("tomorrow");
+        assertThat(body.path("errors").path(RecordModal.DUE_BLOCK).asText()).contains("\"31/12\"").contains("tomorrow");
         assertThat(query("SELECT count(*) FROM follow_ups WHERE text = 'Send the contract'")).containsExactly("0");
     }
 

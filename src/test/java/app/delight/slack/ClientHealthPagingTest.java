@@ -2,7 +2,9 @@ package app.delight.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.delight.Main;
+import app.delight.blocks.ActionIds;
+import app.delight.blocks.HealthMessage;
+import app.delight.cli.RootCommand;
 import app.delight.support.DelightExtension;
 import app.delight.support.RunningDelight;
 import app.delight.support.SlackCall;
@@ -37,7 +39,7 @@ class ClientHealthPagingTest {
         }
         Path file = dir.resolve("many.csv");
         Files.writeString(file, csv);
-        assertThat(Main.commandLine(Map.of("DATABASE_URL", delight.app().databaseUrl()), Clock.systemUTC())
+        assertThat(RootCommand.commandLine(Map.of("DATABASE_URL", delight.app().databaseUrl()), Clock.systemUTC())
                 .execute("import", "clients", file.toString(), "--team", RunningDelight.TEAM_ID)).isZero();
     }
 

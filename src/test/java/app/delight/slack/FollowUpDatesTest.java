@@ -3,6 +3,8 @@ package app.delight.slack;
 import static app.delight.support.RunningDelight.textInput;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.delight.blocks.ActionIds;
+import app.delight.blocks.RecordModal;
 import app.delight.support.DelightExtension;
 import app.delight.support.FakeSlackApi;
 import app.delight.support.SlackMessage;
@@ -109,7 +111,7 @@ class FollowUpDatesTest {
     }
 
     private static HttpResponse<String> submit(String metadata, String text, String due) throws Exception {
-        Map<String, ObjectNode> inputs = Map.of(FormModals.TEXT_BLOCK, textInput(text), FormModals.DUE_BLOCK, textInput(due));
+        Map<String, ObjectNode> inputs = Map.of(RecordModal.TEXT_BLOCK, textInput(text), RecordModal.DUE_BLOCK, textInput(due));
         return delight.app().submitViewState(ActionIds.ADD_FOLLOW_UP_VIEW, metadata, inputs);
     }
 
@@ -117,7 +119,7 @@ class FollowUpDatesTest {
     void theModalRefusesAMistypedDateBesideTheFieldWithTheTextFormsReason() throws Exception {
         HttpResponse<String> refused = submit(openAddFollowUp().path("private_metadata").asText(), "send the modal typo deck", "fridya");
 
-        assertThat(SlackMessage.parse(refused.body()).json().path("errors").path(FormModals.DUE_BLOCK).asText())
+        assertThat(SlackMessage.parse(refused.body()).json().path("errors").path(RecordModal.DUE_BLOCK).asText())
                 .isEqualTo("\"fridya\" is not a date I understand: did you mean friday?");
         assertThat(saved("send the modal typo deck")).isEmpty();
     }

@@ -8,6 +8,7 @@ import static app.delight.support.RunningDelight.selectedDate;
 import static app.delight.support.RunningDelight.textInput;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.delight.blocks.ActionIds;
 import app.delight.support.DelightExtension;
 import app.delight.support.RunningDelight;
 import app.delight.support.SlackCall;

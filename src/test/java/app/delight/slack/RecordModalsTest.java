@@ -4,6 +4,8 @@ import static app.delight.support.RunningDelight.selected;
 import static app.delight.support.RunningDelight.textInput;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.delight.blocks.ActionIds;
+import app.delight.blocks.RecordModal;
 import app.delight.support.DelightExtension;
 import app.delight.support.SlackMessage;
 import app.delight.support.TestData;
@@ -64,8 +66,8 @@ class RecordModalsTest {
 
     @Test
     void aDetractorsNpsFromTheModalIsRecordedAndAlertsAsTheTextFormDoes() throws Exception {
-        HttpResponse<String> saved = submit(open("Record NPS"), Map.of(FormModals.SCORE_BLOCK, selected("4"),
-                FormModals.TEXT_BLOCK, textInput("Invoices are confusing")));
+        HttpResponse<String> saved = submit(open("Record NPS"), Map.of(RecordModal.SCORE_BLOCK, selected("4"),
+                RecordModal.TEXT_BLOCK, textInput("Invoices are confusing")));
 
         assertThat(saved.body()).doesNotContain("errors");
         assertThat(query("SELECT score || ' ' || comment FROM nps_answers")).containsExactly("4 Invoices are confusing");
@@ -80,16 +82,16 @@ class RecordModalsTest {
 
     @Test
     void anNpsWithoutAScoreIsRefusedBesideTheFieldAndNothingIsWritten() throws Exception {
-        JsonNode refused = SlackMessage.parse(submit(open("Record NPS"), Map.of(FormModals.TEXT_BLOCK, textInput("Meh"))).body()).json();
+        JsonNode refused = SlackMessage.parse(submit(open("Record NPS"), Map.of(RecordModal.TEXT_BLOCK, textInput("Meh"))).body()).json();
 
-        assertThat(refused.path("errors").path(FormModals.SCORE_BLOCK).asText()).isEqualTo("Choose a score from 0 to 10.");
+        assertThat(refused.path("errors").path(RecordModal.SCORE_BLOCK).asText()).isEqualTo("Choose a score from 0 to 10.");
         assertThat(query("SELECT count(*) FROM nps_answers WHERE comment = 'Meh'")).containsExactly("0");
     }
 
     @Test
     void freeWorkFromTheModalRecordsItsHoursKindAndText() throws Exception {
-        submit(open("Log free work"), Map.of(FormModals.HOURS_BLOCK, textInput("1,5"), FormModals.KIND_BLOCK, selected("secret"),
-                FormModals.TEXT_BLOCK, textInput("Redrew the logo")));
+        submit(open("Log free work"), Map.of(RecordModal.HOURS_BLOCK, textInput("1,5"), RecordModal.KIND_BLOCK, selected("secret"),
+                RecordModal.TEXT_BLOCK, textInput("Redrew the logo")));
 
         assertThat(query("SELECT hours || ' ' || kind || ' ' || text FROM free_work")).containsExactly("1.50 secret Redrew the logo");
         assertThat(answers().get(0).visibleText()).contains("1.5", "secret", "Redrew the logo");
@@ -97,20 +99,20 @@ class RecordModalsTest {
 
     @Test
     void freeWorkOfNoHoursOrOfNoKindIsRefusedBesideEachField() throws Exception {
-        JsonNode refused = SlackMessage.parse(submit(open("Log free work"), Map.of(FormModals.HOURS_BLOCK, textInput("0"),
-                FormModals.TEXT_BLOCK, textInput("Nothing at all"))).body()).json();
+        JsonNode refused = SlackMessage.parse(submit(open("Log free work"), Map.of(RecordModal.HOURS_BLOCK, textInput("0"),
+                RecordModal.TEXT_BLOCK, textInput("Nothing at all"))).body()).json();
 
-        assertThat(refused.path("errors").path(FormModals.HOURS_BLOCK).asText()).contains("more than 0 and at most 1000");
-        assertThat(refused.path("errors").path(FormModals.KIND_BLOCK).asText()).isEqualTo("Choose strategic or secret.");
+        assertThat(refused.path("errors").path(RecordModal.HOURS_BLOCK).asText()).contains("more than 0 and at most 1000");
+        assertThat(refused.path("errors").path(RecordModal.KIND_BLOCK).asText()).isEqualTo("Choose strategic or secret.");
         assertThat(query("SELECT count(*) FROM free_work WHERE text = 'Nothing at all'")).containsExactly("0");
     }
 
     @Test
     void aStruggleAndAnIncidentFromTheirModalsAreRecorded() throws Exception {
-        submit(open("Note a struggle"), Map.of(FormModals.TEXT_BLOCK, textInput("They export to Excel by hand")));
+        submit(open("Note a struggle"), Map.of(RecordModal.TEXT_BLOCK, textInput("They export to Excel by hand")));
         answers();
         delight.slack().reset();
-        submit(open("Report an incident"), Map.of(FormModals.TEXT_BLOCK, textInput("Shouted at our designer")));
+        submit(open("Report an incident"), Map.of(RecordModal.TEXT_BLOCK, textInput("Shouted at our designer")));
 
         List<SlackMessage> incident = answers();
         assertThat(incident.get(0).visibleText()).contains("Incident recorded for *Globex*");

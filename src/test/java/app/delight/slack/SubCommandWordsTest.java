@@ -2,6 +2,7 @@ package app.delight.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.delight.blocks.ActionIds;
 import app.delight.support.DelightExtension;
 import app.delight.support.FakeSlackApi;
 import app.delight.support.SlackMessage;

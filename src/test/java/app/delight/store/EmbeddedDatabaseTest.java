@@ -2,7 +2,7 @@ package app.delight.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.delight.Main;
+import app.delight.cli.RootCommand;
 import app.delight.config.Settings;
 import app.delight.domain.Client;
 import java.net.URISyntaxException;
@@ -24,7 +24,7 @@ class EmbeddedDatabaseTest {
         Map<String, String> env = Map.of("DELIGHT_DATA_DIR", dataDir.toString());
         Path csv = Path.of(Objects.requireNonNull(getClass().getResource("/clients/five-clients.csv")).toURI());
 
-        int exit = Main.commandLine(env, Clock.systemUTC()).execute("import", "clients", csv.toString());
+        int exit = RootCommand.commandLine(env, Clock.systemUTC()).execute("import", "clients", csv.toString());
 
         assertThat(exit).isZero();
         try (Database reopened = Database.open(Settings.fromEnvironment(env))) {

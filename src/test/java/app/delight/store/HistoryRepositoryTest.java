@@ -46,6 +46,7 @@ class HistoryRepositoryTest {
 
     private Handle handle;
     private HistoryRepository history;
+    private PortfolioRepository portfolio;
     private long acme;
     private long globex;
     private long otherTeamsClient;
@@ -69,6 +70,7 @@ class HistoryRepositoryTest {
         globex = clients.insert(TEAM, client("Globex")).id();
         otherTeamsClient = clients.insert(OTHER_TEAM, client("Acme")).id();
         history = new HistoryRepository(handle);
+        portfolio = new PortfolioRepository(handle);
     }
 
     @AfterEach
@@ -115,7 +117,7 @@ class HistoryRepositoryTest {
         history.addTouchpoint(TEAM, globex, ALICE, "intro", daysAfterMonday(1));
         history.addTouchpoint(OTHER_TEAM, otherTeamsClient, ALICE, "their call", daysAfterMonday(30));
 
-        assertThat(history.lastContactByClient(TEAM))
+        assertThat(portfolio.lastContactByClient(TEAM))
                 .containsExactlyInAnyOrderEntriesOf(Map.of(acme, daysAfterMonday(7), globex, daysAfterMonday(1)));
     }
 
@@ -123,7 +125,7 @@ class HistoryRepositoryTest {
     void aClientNeverContactedHasNoLastContact() {
         history.addTouchpoint(TEAM, acme, ALICE, "kick-off", MONDAY);
 
-        assertThat(history.lastContactByClient(TEAM)).containsOnlyKeys(acme);
+        assertThat(portfolio.lastContactByClient(TEAM)).containsOnlyKeys(acme);
     }
 
     @Test
@@ -133,7 +135,7 @@ class HistoryRepositoryTest {
         history.addTouchpoint(TEAM, acme, ALICE, "late call", precise);
 
         assertThat(history.recentTouchpoints(TEAM, acme, 1).get(0).occurredAt()).isEqualTo(precise);
-        assertThat(history.lastContactByClient(TEAM).get(acme)).isEqualTo(precise);
+        assertThat(portfolio.lastContactByClient(TEAM).get(acme)).isEqualTo(precise);
     }
 
     @Test
@@ -239,7 +241,7 @@ class HistoryRepositoryTest {
         history.closeFollowUp(TEAM, closed.id(), FollowUp.Status.DONE, ALICE);
         history.addFollowUp(OTHER_TEAM, otherTeamsClient, ALICE, "theirs", null);
 
-        assertThat(history.openFollowUpsOfTeam(TEAM)).containsExactlyInAnyOrder(acmes, globexs);
+        assertThat(portfolio.openFollowUpsOfTeam(TEAM)).containsExactlyInAnyOrder(acmes, globexs);
     }
 
     // ---- struggles --------------------------------------------------------------------------
@@ -473,9 +475,9 @@ class HistoryRepositoryTest {
                 null, ALICE, MONDAY), null, null);
 
         assertThat(history.recentTouchpoints(OTHER_TEAM, acme, 10)).isEmpty();
-        assertThat(history.lastContactByClient(OTHER_TEAM)).isEmpty();
+        assertThat(portfolio.lastContactByClient(OTHER_TEAM)).isEmpty();
         assertThat(history.openFollowUps(OTHER_TEAM, acme)).isEmpty();
-        assertThat(history.openFollowUpsOfTeam(OTHER_TEAM)).isEmpty();
+        assertThat(portfolio.openFollowUpsOfTeam(OTHER_TEAM)).isEmpty();
         assertThat(history.openStruggles(OTHER_TEAM, acme)).isEmpty();
         assertThat(history.npsSince(OTHER_TEAM, acme, Instant.EPOCH)).isEmpty();
         assertThat(history.freeWorkSince(OTHER_TEAM, acme, Instant.EPOCH)).isEmpty();
@@ -519,8 +521,8 @@ class HistoryRepositoryTest {
 
         handle.execute("DELETE FROM clients WHERE team_id = ? AND id = ?", TEAM, acme);
 
-        assertThat(history.lastContactByClient(TEAM)).isEmpty();
-        assertThat(history.openFollowUpsOfTeam(TEAM)).isEmpty();
+        assertThat(portfolio.lastContactByClient(TEAM)).isEmpty();
+        assertThat(portfolio.openFollowUpsOfTeam(TEAM)).isEmpty();
     }
 
     /** The SQLSTATE of the database error behind {@code thrown}, or null when there is none. */

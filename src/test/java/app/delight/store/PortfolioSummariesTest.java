@@ -33,6 +33,7 @@ class PortfolioSummariesTest {
 
     private Handle handle;
     private HistoryRepository history;
+    private PortfolioRepository portfolio;
     private long acme;
     private long globex;
 
@@ -53,6 +54,7 @@ class PortfolioSummariesTest {
         acme = insertClient(TEAM, "Acme");
         globex = insertClient(TEAM, "Globex");
         history = new HistoryRepository(handle);
+        portfolio = new PortfolioRepository(handle);
     }
 
     @AfterEach
@@ -84,7 +86,7 @@ class PortfolioSummariesTest {
         history.addTouchpoint(TEAM, acme, "U1", "first", day(1));
         history.addTouchpoint(TEAM, globex, "U1", "only", day(5));
 
-        assertThat(history.lastContactByClient(TEAM)).isEqualTo(Map.of(acme, day(2), globex, day(5)))
+        assertThat(portfolio.lastContactByClient(TEAM)).isEqualTo(Map.of(acme, day(2), globex, day(5)))
                 .isEqualTo(lastContactReadInFull(TEAM));
     }
 
@@ -94,7 +96,7 @@ class PortfolioSummariesTest {
                 + "SELECT ?, ?, 'U1', 'bulk', ?::timestamptz + g * interval '1 hour' FROM generate_series(1, 50) g", TEAM, acme,
                 MONDAY.toString());
 
-        assertThat(history.lastContactByClient(TEAM)).isEqualTo(Map.of(acme, MONDAY.plus(50, ChronoUnit.HOURS)));
+        assertThat(portfolio.lastContactByClient(TEAM)).isEqualTo(Map.of(acme, MONDAY.plus(50, ChronoUnit.HOURS)));
     }
 
     @Test
@@ -105,7 +107,7 @@ class PortfolioSummariesTest {
 
         handle.execute("DELETE FROM touchpoints WHERE id IN (?, ?)", latest, only);
 
-        assertThat(history.lastContactByClient(TEAM)).isEqualTo(Map.of(acme, day(1))).isEqualTo(lastContactReadInFull(TEAM));
+        assertThat(portfolio.lastContactByClient(TEAM)).isEqualTo(Map.of(acme, day(1))).isEqualTo(lastContactReadInFull(TEAM));
     }
 
     @Test
@@ -114,7 +116,7 @@ class PortfolioSummariesTest {
 
         handle.execute("DELETE FROM clients WHERE id = ?", acme);
 
-        assertThat(history.lastContactByClient(TEAM)).isEmpty();
+        assertThat(portfolio.lastContactByClient(TEAM)).isEmpty();
         assertThat(handle.createQuery("SELECT count(*) FROM client_last_contacts").mapTo(Integer.class).one()).isZero();
     }
 
@@ -124,10 +126,10 @@ class PortfolioSummariesTest {
         history.addTouchpoint(Workspaces.LOCAL, local, "U1", "call", day(1));
         deliver(Workspaces.LOCAL, local, day(1), "tip:faq");
 
-        assertThat(new Workspaces(database.jdbi()).adoptLocalData(TEAM)).isEqualTo(1);
+        assertThat(new Workspaces(database.store()).adoptLocalData(TEAM)).isEqualTo(1);
 
-        assertThat(history.lastContactByClient(TEAM)).containsEntry(local, day(1));
-        assertThat(history.lastContactByClient(Workspaces.LOCAL)).isEmpty();
+        assertThat(portfolio.lastContactByClient(TEAM)).containsEntry(local, day(1));
+        assertThat(portfolio.lastContactByClient(Workspaces.LOCAL)).isEmpty();
         assertThat(engagement(TEAM, day(0))).containsEntry(local, new PortfolioRepository.Engagement(0, 1));
     }
 
@@ -166,7 +168,6 @@ class PortfolioSummariesTest {
         answer(acme, "surprise:cake", day(2));
         deliver(TEAM, initech, day(1), "tip:backup");
 
-        PortfolioRepository portfolio = new PortfolioRepository(handle);
         assertThat(portfolio.engagementSince(TEAM, acme, day(0))).isEqualTo(new PortfolioRepository.Engagement(1, 1));
         assertThat(portfolio.engagementSince(TEAM, initech, day(0))).isEqualTo(new PortfolioRepository.Engagement(0, 1));
         assertThat(portfolio.engagementSince(TEAM, initech, day(2))).isEqualTo(PortfolioRepository.Engagement.NONE);

@@ -37,7 +37,7 @@ class WorkspacesTest {
         long id = database.jdbi().withHandle(handle -> new ClientRepository(handle).insert(Workspaces.LOCAL, client("Acme")).id());
         database.jdbi().useHandle(handle -> new HistoryRepository(handle).addTouchpoint(Workspaces.LOCAL, id, "U1", "Hi", Instant.now()));
 
-        int moved = new Workspaces(database.jdbi()).adoptLocalData("T0REAL0001");
+        int moved = new Workspaces(database.store()).adoptLocalData("T0REAL0001");
 
         assertThat(moved).isEqualTo(1);
         assertThat(touchpoints("T0REAL0001", id)).hasSize(1);
@@ -51,7 +51,7 @@ class WorkspacesTest {
             new ClientRepository(handle).insert("T0REAL0001", client("ACME"));
         });
 
-        assertThat(new Workspaces(database.jdbi()).adoptLocalData("T0REAL0001")).isZero();
+        assertThat(new Workspaces(database.store()).adoptLocalData("T0REAL0001")).isZero();
         assertThat(clients(Workspaces.LOCAL)).hasSize(1);
     }
 

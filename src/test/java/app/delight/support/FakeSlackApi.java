@@ -1,5 +1,7 @@
 package app.delight.support;
 
+import app.delight.sandbox.SandboxConversation;
+import app.delight.sandbox.SlackStandIn;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -12,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,7 +27,11 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 /**
- * A local stand-in for the Slack Web API and for response URLs, for tests.
+ * The Slack Web API and response URLs for tests: the sandbox's {@link SlackStandIn} answers, as it
+ * answers the sandbox's page, for a test workspace ({@link #WORKSPACE}), and this adds what tests
+ * need around it: every call recorded, answers fixed in advance, and faults scripted per method
+ * (429 with {@code Retry-After}, 5xx, {@code ok:false}, a connection dropped after Slack took the
+ * message, Slack's pace per channel).
  *
  * <p>Point the official client at it with {@code SlackConfig.setMethodsEndpointUrlPrefix(fake.apiUrl())}
  * and give Bolt payloads a {@code response_url} of {@link #responseUrl(String)}. Every request is
@@ -40,6 +47,10 @@ public final class FakeSlackApi implements AutoCloseable {
 
     /** The {@link SlackCall#method()} of a post to a response URL. */
     public static final String RESPONSE_URL = "response_url";
+
+    /** The workspace the fake's {@code auth.test} names, and its bot. */
+    public static final SlackStandIn.Workspace WORKSPACE = new SlackStandIn.Workspace("T0TEST0001", "Delight Test",
+            "delight-test", "U0BOT00001", "B0BOT00001", "A0TEST0001");
 
     private static final String API_PATH = "/api/";
     private static final String RESPOND_PATH = "/respond/";
@@ -57,7 +68,8 @@ public final class FakeSlackApi implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final String baseUrl;
-    private final CannedAnswers canned = new CannedAnswers();
+    // The requests tests write carry trigger ids of their own, which Slack would not have issued.
+    private final SlackStandIn standIn = new SlackStandIn(new SandboxConversation(), WORKSPACE, false);
 
     // One lock for deciding, recording and waiting: a call's answer (e.g. the every-other count or
     // the per-channel interval) depends on the calls before it, so both must happen atomically.
@@ -264,9 +276,9 @@ public final class FakeSlackApi implements AutoCloseable {
                 send(exchange, Reply.slackError(404, "unknown_method"));
                 return;
             }
-            Map<String, String> params = RequestBodies.params(
-                    exchange.getRequestHeaders().getFirst("Content-Type"), exchange.getRequestURI().getRawQuery(), body);
-            String token = token(exchange.getRequestHeaders().getFirst("Authorization"), params);
+            Map<String, String> params = Collections.unmodifiableMap(SlackStandIn.params(
+                    exchange.getRequestHeaders().getFirst("Content-Type"), exchange.getRequestURI().getRawQuery(), body));
+            String token = SlackStandIn.token(exchange.getRequestHeaders().getFirst("Authorization"), params).orElse(null);
             if (dropsAfterAccepting(method)) {
                 // Slack took the message, then the connection broke before its answer: closing the
                 // exchange without a response is exactly what the client sees then.
@@ -320,7 +332,7 @@ public final class FakeSlackApi implements AutoCloseable {
         lock.lock();
         try {
             boolean responseUrl = method.equals(RESPONSE_URL);
-            Reply reply = decide(method, params, responseUrl);
+            Reply reply = decide(method, params, body, token, path);
             boolean answeredOk = reply.status() / 100 == 2 && (responseUrl || saysOk(reply.body()));
             calls.add(new SlackCall(method, params, body, token, Instant.now(), reply.status(), answeredOk, path));
             callRecorded.signalAll();
@@ -330,7 +342,8 @@ public final class FakeSlackApi implements AutoCloseable {
         }
     }
 
-    private Reply decide(String method, Map<String, String> params, boolean responseUrl) {
+    private Reply decide(String method, Map<String, String> params, String body, String token, String path) {
+        boolean responseUrl = method.equals(RESPONSE_URL);
         MethodScript script = scripts.get(method);
         Reply fault = script == null ? null : script.nextFault(responseUrl);
         if (fault != null) {
@@ -343,8 +356,12 @@ public final class FakeSlackApi implements AutoCloseable {
         if (fixed != null) {
             return Reply.json(200, fixed);
         }
-        // Slack answers a response URL with a bare "ok", not JSON
-        return responseUrl ? Reply.text(200, "ok") : Reply.json(200, canned.answer(method, params));
+        if (responseUrl) {
+            // Slack answers a response URL with a bare "ok", not JSON, and a malformed post with its reason
+            return standIn.respond(path.substring(RESPOND_PATH.length()), body)
+                    ? Reply.text(200, "ok") : Reply.text(400, "invalid_payload");
+        }
+        return Reply.json(200, standIn.answer(method, params, token).toString());
     }
 
     private boolean tooSoonForChannel(String channel) {
@@ -366,13 +383,6 @@ public final class FakeSlackApi implements AutoCloseable {
         } catch (IOException e) {
             return false;
         }
-    }
-
-    private static String token(String authorization, Map<String, String> params) {
-        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return authorization.substring(7).trim();
-        }
-        return params.get("token");
     }
 
     private static void send(HttpExchange exchange, Reply reply) throws IOException {

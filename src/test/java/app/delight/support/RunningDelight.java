@@ -1,6 +1,6 @@
 package app.delight.support;
 
-import app.delight.Delight;
+import app.delight.serve.Delight;
 import app.delight.config.Settings;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

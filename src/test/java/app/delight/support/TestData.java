@@ -1,8 +1,8 @@
 package app.delight.support;
 
+import app.delight.cli.RootCommand;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.delight.Main;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -40,7 +40,7 @@ public final class TestData {
 
     /** Imports a CSV file into a workspace. */
     public static void importClients(String databaseUrl, Path csv, String teamId) {
-        int exit = Main.commandLine(Map.of("DATABASE_URL", databaseUrl), Clock.systemUTC())
+        int exit = RootCommand.commandLine(Map.of("DATABASE_URL", databaseUrl), Clock.systemUTC())
                 .execute("import", "clients", csv.toString(), "--team", teamId);
         assertThat(exit).as("import of " + csv.getFileName()).isZero();
     }

@@ -24,47 +24,29 @@ import java.util.TreeMap;
 
 /**
  * A client's health: a score from 0 to 100 made of weighted parts, a colour, a trend, and flags shown
- * beside the score. Pure functions of their input: no I/O, no clock (the day is given). Days are counted
- * in the input's zone; "the last N days" is today and the N − 1 days before it. Every division rounds
- * half up to a whole number (the NPS itself half away from zero).
+ * beside the score, as the README's "Client health" section defines them (its table of the parts, the
+ * colours, the trend, the flags and the early warning; DESIGN.md gives the same). Pure functions of
+ * their input: no I/O, no clock (the day is given).
  *
- * <p><b>Parts</b>, each 0 to 100:
+ * <p>What the README leaves open is decided here:
  * <ul>
- * <li><b>nps</b>: the client's NPS over its answers of the last 180 days, mapped from −100..100 to 0..100:
- *     (NPS + 100) / 2. NPS = % promoters (9–10) − % detractors (0–6). No answer in 180 days: unknown.</li>
- * <li><b>recency</b>: d days since the last contact (never contacted: since the day the client entered
- *     its stage) against the stage's cadence c: d ≤ c → 100, then 100 × (3c − d) / 2c, so 2c → 50 and
- *     3c or more → 0.</li>
- * <li><b>followups</b>: 100 − 20 per open follow-up past its due date − 2 per day late (summed over
- *     them), not below 0; none overdue → 100. Due today or with no date is not overdue.</li>
- * <li><b>engagement</b>: reminders acted on / (acted on + ignored) × 100, over the last 30 days; none at
- *     all → unknown.</li>
- * <li><b>struggles</b>: 100 − 10 per open accepted struggle − 1 per full 15 days of age of each, not
- *     below 0.</li>
- * <li><b>incidents</b>: 100 − 40 per incident of the last 90 days, not below 0.</li>
+ * <li>Days are counted in the input's zone; "the last N days" is today and the N − 1 days before it.</li>
+ * <li>Every division rounds half up to a whole number (the NPS itself half away from zero). The score
+ *     is round(Σ weight × part / Σ weight) over the known parts; with no known part (or only parts of
+ *     weight 0) it is 50.</li>
+ * <li>recency: d days since the last contact, or since the client entered its stage when it was never
+ *     contacted; between the cadence c and 3c the part is 100 × (3c − d) / 2c, so 2c gives 50.</li>
+ * <li>followups: a follow-up due today, or with no date, is not overdue; the days late are summed over
+ *     the overdue ones.</li>
+ * <li>struggles: each full 15 days of a struggle's age costs a point.</li>
+ * <li>{@link HealthFlag#REVENUE_CONCENTRATION}: exactly 20 % is not more than 20 %; a total of 0 never is.</li>
+ * <li>{@link HealthFlag#NEW_CLIENT}: the start day is day 0, day 89 the last new one; no start date, or
+ *     one still to come, is not new.</li>
+ * <li>{@link HealthFlag#RED_FOR_90_DAYS}: a day's score is the latest stored one on or before it, today's
+ *     being the score just computed; the stored scores must reach back to 89 days before today.</li>
+ * <li>Early warning (not a flag): the fall is against a stored score of the 7 days before, and names the
+ *     parts that moved.</li>
  * </ul>
- *
- * <p><b>Score</b> = round(Σ weight × part / Σ weight) over the known parts only: an unknown part drops
- * out and the others are rescaled, so a client who never answered NPS is not punished for it. No known
- * part (or only parts of weight 0): 50. Colour: green 70 and up, yellow 40–69, red under 40.
- *
- * <p><b>Trend</b>: score − the stored score of 30 days before: UP at +5 or more, DOWN at −5 or less,
- * FLAT between, UNKNOWN when nothing was stored.
- *
- * <p><b>Flags</b>, beside the score and never inside it:
- * <ul>
- * <li>{@link HealthFlag#REVENUE_CONCENTRATION}: the client's monthly revenue is more than 20 % of the
- *     portfolio's total (exactly 20 % is not; a total of 0 never is).</li>
- * <li>{@link HealthFlag#SECRET_FREE_WORK}: any secret free work in the last 90 days.</li>
- * <li>{@link HealthFlag#NEW_CLIENT}: today is within the first 90 days from the start date (the start
- *     day is day 0, day 89 is the last new one); no start date, or one still to come, is not new.</li>
- * <li>{@link HealthFlag#RED_FOR_90_DAYS}: red on each of the last 90 days, where a day's score is the
- *     latest stored one on or before it, today's being the score just computed; the stored scores must
- *     reach back to 89 days before today.</li>
- * </ul>
- *
- * <p><b>Early warning</b> (not a flag): the score fell 15 points or more against a stored score of the 7
- * days before, with the parts that moved.
  */
 public final class HealthModel {
     /** The score when no part is known. */
