@@ -26,7 +26,7 @@ public final class Nudges {
         Today today = new Today(clock, settings.timezone());
         NudgeCalendar calendar = calendar(settings);
         return new NudgePlanner(store, new DelightCards(store, playbook, today), today, calendar,
-                new DigestRules(playbook, calendar), new DigestMessage(Messages.forLocale(settings.locale())));
+                new DigestRules(playbook, calendar), new DigestMessage(Messages.forLocale(settings.locale(), clock)));
     }
 
     public static NudgePass pass(Settings settings, Store store, Playbook playbook, Clock clock, Delivery delivery,

@@ -32,7 +32,7 @@ public record Collaborators(ClientDirectory directory, ClientJournal journal, Pr
     /** Wires the listeners' collaborators over the app's store, its one client directory and its health reports. */
     public static Collaborators wire(Settings settings, Store store, Playbook playbook, Clock clock, Executor afterAck,
             Delivery delivery, ClientDirectory directory, HealthReports reports, HealthWatch watch) {
-        Messages messages = Messages.forLocale(settings.locale());
+        Messages messages = Messages.forLocale(settings.locale(), clock);
         Today today = new Today(clock, settings.timezone());
         DelightCards cards = new DelightCards(store, playbook, today);
         ClientJournal journal = new ClientJournal(store, clock,

@@ -1,5 +1,7 @@
 package app.delight.slack;
 
+import app.delight.i18n.Messages;
+
 import static app.delight.support.RunningDelight.selected;
 import static app.delight.support.RunningDelight.selectedConversation;
 import static app.delight.support.RunningDelight.selectedDate;
@@ -17,6 +19,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -81,7 +84,8 @@ class HomeTabTest {
         // Her one late follow-up, escaped; not the one due later, nor Bob's.
         String overdue = text.substring(text.indexOf("*Your overdue follow-ups*"), text.indexOf("*Today's prompts*"));
         assertThat(overdue).contains("*Your overdue follow-ups* (1)")
-                .contains("*Acme Corp* · 5 days late (due " + LocalDate.now(ZoneId.of("America/New_York")).minusDays(5) + ")\nSend the &lt;Q3&gt; deck")
+                .contains("*Acme Corp* · 5 days late (due " + Messages.forLocale(Locale.ENGLISH).date(LocalDate.now(ZoneId.of("America/New_York")).minusDays(5))
+                        + ")\nSend the &lt;Q3&gt; deck")
                 .doesNotContain("Plan the spring review").doesNotContain("Bob's own late promise");
         // Today's prompts: the top of each card, which is the team's: Bob's follow-up is later still.
         assertThat(text.substring(text.indexOf("*Today's prompts*")))
@@ -175,7 +179,7 @@ class HomeTabTest {
 
         JsonNode errors = SlackMessage.parse(refused.body()).json().path("errors");
         assertThat(errors.path("name").asText()).contains("name");
-        assertThat(errors.path("renewal_date").asText()).contains("before the start date (2026-06-01)");
+        assertThat(errors.path("renewal_date").asText()).contains("before the start date (" + Messages.forLocale(Locale.ENGLISH).date(LocalDate.of(2026, 6, 1)) + ")");
         assertThat(errors.path("monthly_revenue").asText()).contains("1200.50");
         assertThat(query("SELECT count(*) FROM clients")).isEqualTo(before);
     }
