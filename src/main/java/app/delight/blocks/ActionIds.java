@@ -17,6 +17,8 @@ public final class ActionIds {
     public static final String PICK_CLIENT = "pick_client";
     public static final String SHOW_CARD = "show_card";
     public static final String SHARE_CARD = "share_card";
+    public static final String PAST_DATE_TAKE = "past_date_take";
+    public static final String PAST_DATE_KEEP = "past_date_keep";
     public static final String LOG_TOUCHPOINT_VIEW = "log_touchpoint_view";
     public static final String ADD_FOLLOW_UP_VIEW = "add_follow_up_view";
     public static final String NOTE_STRUGGLE_VIEW = "note_struggle_view";

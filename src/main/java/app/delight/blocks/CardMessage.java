@@ -99,11 +99,7 @@ public final class CardMessage {
         if (card.lastContact() == null) {
             return messages.get("card.lastContact.never");
         }
-        long days = ChronoUnit.DAYS.between(card.lastContact(), card.today());
-        if (days <= 0) {
-            return messages.get("card.lastContact.today");
-        }
-        return days == 1 ? messages.get("card.lastContact.yesterday") : messages.get("card.lastContact.days", days);
+        return messages.get("card.lastContact.days", Math.max(0, ChronoUnit.DAYS.between(card.lastContact(), card.today())));
     }
 
     private String describe(Prompt prompt, Card card) {
@@ -114,16 +110,12 @@ public final class CardMessage {
     private String reason(Prompt prompt, Card card) {
         switch (prompt.kind()) {
             case FOLLOW_UP:
-                long late = ChronoUnit.DAYS.between(prompt.date(), card.today());
-                if (late <= 0) {
-                    return messages.get("card.followUp.today");
-                }
-                return late == 1 ? messages.get("card.followUp.lateOne", prompt.date())
-                        : messages.get("card.followUp.late", late, prompt.date());
+                return messages.get("card.followUp.late", Math.max(0, ChronoUnit.DAYS.between(prompt.date(), card.today())),
+                        prompt.date());
             case STRUGGLE:
                 return messages.get("card.struggle.since", prompt.date());
             default:
-                return messages.get("card.kind." + prompt.kind().code()) + ": " + prompt.why();
+                return messages.get("card.kind.line", messages.get("card.kind." + prompt.kind().code()), prompt.why());
         }
     }
 

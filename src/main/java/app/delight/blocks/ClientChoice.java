@@ -65,22 +65,41 @@ public final class ClientChoice {
 
     private Reply pickList(String typed, List<Client> candidates, String actionPrefix, Function<Client, String> value) {
         String question = messages.get("match.several", Mrkdwn.escape(typed));
-        List<BlockElement> buttons = new ArrayList<>();
-        for (Client client : candidates) {
-            buttons.add(button(b -> b.actionId(actionPrefix + "_" + client.id())
-                    .text(plainText(CardMessage.truncate(client.name(), 75))).value(value.apply(client))));
-        }
-        List<LayoutBlock> blocks = List.of(section(s -> s.text(markdownText(question))), actions("pick-client", buttons));
+        List<LayoutBlock> blocks = List.of(section(s -> s.text(markdownText(question))), buttons(candidates, actionPrefix, value));
         return new Reply(question, blocks);
     }
 
-    public Reply none(String typed, List<String> closest) {
+    private static LayoutBlock buttons(List<Client> clients, String actionPrefix, Function<Client, String> value) {
+        List<BlockElement> buttons = new ArrayList<>();
+        for (Client client : clients) {
+            buttons.add(button(b -> b.actionId(actionPrefix + "_" + client.id())
+                    .text(plainText(CardMessage.truncate(client.name(), 75))).value(value.apply(client))));
+        }
+        return actions("pick-client", buttons);
+    }
+
+    /** {@code /delight zzzz}: no such client; the nearest names are buttons that show their cards. */
+    public Reply none(String typed, List<Client> nearest) {
+        return none(typed, nearest, ActionIds.PICK_CLIENT, client -> new Pick(client.id(), "", "").encode(), "clients.hint");
+    }
+
+    /** {@code /client-health zzzz}: no such client; the nearest names are buttons that show their health. */
+    public Reply noneForHealth(String typed, List<Client> nearest) {
+        return none(typed, nearest, ActionIds.HEALTH_PICK, client -> String.valueOf(client.id()), "health.none.hint");
+    }
+
+    private Reply none(String typed, List<Client> nearest, String actionPrefix, Function<Client, String> value, String hintKey) {
         String unknown = messages.get("match.none", Mrkdwn.escape(typed));
-        String hint = closest.isEmpty() ? messages.get("match.noClients")
-                : messages.get("match.closest", closest.stream().map(name -> "*" + Mrkdwn.escape(name) + "*")
+        String hint = nearest.isEmpty() ? messages.get("match.noClients")
+                : messages.get("match.closest", nearest.stream().map(client -> "*" + Mrkdwn.escape(client.name()) + "*")
                         .collect(Collectors.joining(", ")));
-        return new Reply(unknown + " " + hint, List.of(section(s -> s.text(markdownText(unknown + "\n" + hint))),
-                context(c -> c.elements(List.of(markdownText(Mrkdwn.escape(messages.get("clients.hint"))))))));
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(section(s -> s.text(markdownText(unknown + "\n" + hint))));
+        if (!nearest.isEmpty()) {
+            blocks.add(buttons(nearest, actionPrefix, value));
+        }
+        blocks.add(context(c -> c.elements(List.of(markdownText(Mrkdwn.escape(messages.get(hintKey)))))));
+        return new Reply(unknown + " " + hint, blocks);
     }
 
     /** {@code /delight} alone: the caller's clients first, then the others. */

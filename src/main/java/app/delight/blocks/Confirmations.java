@@ -38,7 +38,7 @@ public final class Confirmations {
     }
 
     public String freeWork(Client client, FreeWork work) {
-        return messages.get("logged.free", Mrkdwn.escape(client.name()), work.hours().stripTrailingZeros().toPlainString(),
+        return messages.get("logged.free", Mrkdwn.escape(client.name()), work.hours(),
                 messages.get("logged.free." + work.kind().code()), Mrkdwn.escape(work.text()));
     }
 

@@ -22,7 +22,9 @@ import app.delight.playbook.HealthWeights;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.BlockElement;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -122,17 +124,16 @@ public final class HealthMessage {
         blocks.add(section(s -> s.text(markdownText(messages.get("health.detail.parts", parts(health))))));
         blocks.add(divider());
         blocks.add(list(messages.get("health.detail.touchpoints"), detail.recentTouchpoints(),
-                t -> t.occurredAt().toString().substring(0, 10) + " " + t.text()));
+                t -> messages.get("health.detail.dated", dayOf(t.occurredAt()), t.text())));
         blocks.add(list(messages.get("health.detail.followUps"), detail.openFollowUps(),
-                f -> (f.dueOn() == null ? "" : f.dueOn() + " ") + f.text()));
+                f -> f.dueOn() == null ? f.text() : messages.get("health.detail.dated", f.dueOn(), f.text())));
         blocks.add(list(messages.get("health.detail.struggles"), detail.openStruggles(), s -> s.text()));
         BigDecimal strategic = hours(detail.freeWork(), FreeWork.Kind.STRATEGIC);
         BigDecimal secret = hours(detail.freeWork(), FreeWork.Kind.SECRET);
-        blocks.add(section(s -> s.text(markdownText(messages.get("health.detail.freeWork", strategic.toPlainString(),
-                secret.toPlainString())))));
+        blocks.add(section(s -> s.text(markdownText(messages.get("health.detail.freeWork", strategic, secret)))));
         blocks.add(list(messages.get("health.detail.incidents"), detail.incidents(),
-                i -> i.occurredAt().toString().substring(0, 10) + " " + i.text()));
-        return new Reply(health.client().name() + ": " + health.score(), blocks);
+                i -> messages.get("health.detail.dated", dayOf(i.occurredAt()), i.text())));
+        return new Reply(messages.get("health.detail.fallback", health.client().name(), health.score()), blocks);
     }
 
     private String parts(ClientHealth health) {
@@ -150,6 +151,11 @@ public final class HealthMessage {
         String body = items.isEmpty() ? messages.get("health.detail.none")
                 : items.stream().map(item -> "• " + Mrkdwn.escape(text.apply(item))).collect(Collectors.joining("\n"));
         return section(s -> s.text(markdownText(CardMessage.truncate(title + "\n" + body, CardMessage.MAX_SECTION_TEXT))));
+    }
+
+    /** The day something happened, as the lists have always dated it: in UTC. */
+    private static LocalDate dayOf(Instant instant) {
+        return LocalDate.ofInstant(instant, ZoneOffset.UTC);
     }
 
     private static BigDecimal hours(List<FreeWork> work, FreeWork.Kind kind) {

@@ -97,8 +97,7 @@ public final class HomeView {
             return;
         }
         for (HomeOverview.Overdue late : overview.overdue()) {
-            String lateness = late.daysLate() == 1 ? messages.get("home.overdue.lateOne", late.followUp().dueOn())
-                    : messages.get("home.overdue.late", late.daysLate(), late.followUp().dueOn());
+            String lateness = messages.get("home.overdue.late", late.daysLate(), late.followUp().dueOn());
             String text = messages.get("home.overdue.row", Mrkdwn.escape(late.client().name()), lateness,
                     Mrkdwn.escape(CardMessage.truncate(late.followUp().text(), ROW_EXCERPT)));
             blocks.add(section(s -> s.text(markdownText(CardMessage.truncate(text, CardMessage.MAX_SECTION_TEXT)))));

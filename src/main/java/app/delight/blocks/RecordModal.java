@@ -1,5 +1,6 @@
 package app.delight.blocks;
 
+import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.option;
@@ -48,6 +49,7 @@ public final class RecordModal {
     public static final String SCORE_BLOCK = "score";
     public static final String HOURS_BLOCK = "hours";
     public static final String KIND_BLOCK = "kind";
+    public static final String DUE_WARNING_BLOCK = "due_warning";
     static final String VALUE = "value";
     /** Slack caps a plain text input at 3,000 characters, the same as our own limit. */
     private static final int MAX_INPUT = UserText.MAX_LENGTH;
@@ -94,17 +96,31 @@ public final class RecordModal {
     }
 
     /**
-     * Where a modal was opened from, kept in its private metadata: the client, and the response URL of
-     * the card it was opened on (empty for none), so the submission can redraw that card.
+     * Where a modal was opened from, kept in its private metadata: the client, the response URL of the
+     * card it was opened on (empty for none), so the submission can redraw that card, and the past due
+     * date the form was last warned about (empty for none).
      */
-    public record Origin(String clientValue, String responseUrl) {
+    public record Origin(String clientValue, String responseUrl, String warnedDue) {
+        public Origin(String clientValue, String responseUrl) {
+            this(clientValue, responseUrl, "");
+        }
+
         String encode() {
-            return clientValue + "|" + responseUrl;
+            return clientValue + "|" + responseUrl + (warnedDue.isEmpty() ? "" : "|" + warnedDue);
         }
 
         public static Origin decode(String metadata) {
-            String[] parts = (metadata == null ? "" : metadata).split("\\|", 2);
-            return new Origin(parts[0], parts.length == 2 ? parts[1] : "");
+            String[] parts = (metadata == null ? "" : metadata).split("\\|", 3);
+            return new Origin(parts[0], parts.length > 1 ? parts[1] : "", parts.length > 2 ? parts[2] : "");
+        }
+
+        /** Whether the form was already warned that {@code due} is past: saved again with it, it is kept. */
+        public boolean wasWarnedOf(LocalDate due) {
+            return warnedDue.equals(due.toString());
+        }
+
+        Origin warnedOf(LocalDate due) {
+            return new Origin(clientValue, responseUrl, due.toString());
         }
     }
 
@@ -118,11 +134,38 @@ public final class RecordModal {
 
     /** @param responseUrl the response URL of the card the button was clicked on, or null */
     public View modal(Form form, Client client, String responseUrl) {
-        String metadata = new Origin(String.valueOf(client.id()), responseUrl == null ? "" : responseUrl).encode();
+        return modal(form, client, new Origin(String.valueOf(client.id()), responseUrl == null ? "" : responseUrl), Map.of(),
+                Optional.empty());
+    }
+
+    /**
+     * The form again, as it was entered, with a warning under its date: a date in the past is asked about
+     * once, and kept when the form is saved again with it, since the date warned about rides in the
+     * view's metadata.
+     */
+    public View pastDateWarned(Form form, Client client, Origin origin, Map<String, Map<String, ViewState.Value>> values,
+            DueDate.PastDate past) {
+        Entered entered = new Entered(values);
+        return modal(form, client, origin.warnedOf(past.due()),
+                Map.of(TEXT_BLOCK, entered.value(TEXT_BLOCK).strip(), DUE_BLOCK, entered.value(DUE_BLOCK)),
+                Optional.of(past.warning().in(messages) + " " + messages.get("modal.pastDate.again")));
+    }
+
+    /**
+     * The form, with what was entered in it when it is drawn again, and a warning under its date when
+     * there is one. Slack keeps what was typed in an input whose block is the same; the initial values
+     * say it for any client that does not.
+     */
+    private View modal(Form form, Client client, Origin origin, Map<String, String> entered, Optional<String> dueWarning) {
+        String metadata = origin.encode();
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(section(s -> s.text(markdownText(messages.get("modal.client", Mrkdwn.escape(client.name()))))));
         for (Field field : form.fields) {
-            blocks.add(input(field, form));
+            blocks.add(input(field, form, entered));
+            if (field == Field.DUE && dueWarning.isPresent()) {
+                blocks.add(context(c -> c.blockId(DUE_WARNING_BLOCK)
+                        .elements(List.of(markdownText(":warning: " + Mrkdwn.escape(dueWarning.get()))))));
+            }
         }
         return view(v -> v.type("modal").callbackId(form.callbackId).privateMetadata(metadata)
                 .title(viewTitle(t -> t.type("plain_text").text(messages.get(form.title))))
@@ -131,14 +174,15 @@ public final class RecordModal {
                 .blocks(blocks));
     }
 
-    private LayoutBlock input(Field field, Form form) {
+    private LayoutBlock input(Field field, Form form, Map<String, String> entered) {
         return switch (field) {
             case TEXT, OPTIONAL_TEXT -> Blocks.input(i -> i.blockId(TEXT_BLOCK).optional(field == Field.OPTIONAL_TEXT)
                     .label(plainText(messages.get(form.textLabel)))
-                    .element(plainTextInput(t -> t.actionId(VALUE).multiline(true).maxLength(MAX_INPUT))));
+                    .element(plainTextInput(t -> t.actionId(VALUE).multiline(true).maxLength(MAX_INPUT)
+                            .initialValue(entered.get(TEXT_BLOCK)))));
             case DUE -> Blocks.input(i -> i.blockId(DUE_BLOCK).optional(true).label(plainText(messages.get("modal.due.label")))
                     .hint(plainText(messages.get("modal.due.hint")))
-                    .element(plainTextInput(t -> t.actionId(VALUE).maxLength(40))));
+                    .element(plainTextInput(t -> t.actionId(VALUE).maxLength(40).initialValue(entered.get(DUE_BLOCK)))));
             case SCORE -> Blocks.input(i -> i.blockId(SCORE_BLOCK).label(plainText(messages.get("modal.nps.score.label")))
                     .hint(plainText(messages.get("modal.nps.score.hint")))
                     .element(staticSelect(e -> e.actionId(VALUE).placeholder(plainText(messages.get("modal.nps.score.placeholder")))
@@ -170,7 +214,7 @@ public final class RecordModal {
                             String.format(Locale.ROOT, "%,d", MAX_INPUT))));
         }
         String due = form.fields.contains(Field.DUE) ? entered.value(DUE_BLOCK) : "";
-        DueDate.Result dueDate = due.isBlank() ? null : DueDate.parseOrExplain(due, clientToday);
+        DueDate.Result dueDate = due.isBlank() ? null : DueDate.read(due, clientToday, messages.language());
         if (dueDate instanceof DueDate.Result.Invalid invalid) {
             errors.put(DUE_BLOCK, invalid.problem().in(messages));
         }

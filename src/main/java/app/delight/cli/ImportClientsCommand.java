@@ -16,6 +16,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,8 +100,9 @@ public final class ImportClientsCommand implements Callable<Integer> {
         try (Database database = Database.open(settings)) {
             String teamId = TeamOption.resolve(team, settings, new Workspaces(database.store()));
             ClientImport.Summary summary = new ClientImport(database.store()).run(teamId, rows);
-            spec.commandLine().getOut().println("Imported " + rows.size() + " clients from " + file + " into workspace "
-                    + teamId + ": " + summary);
+            spec.commandLine().getOut().println("Imported " + new MessageFormat("{0,choice,0#no clients|1#1 client|1<"
+                    + "{0,number,integer} clients}", Locale.ENGLISH).format(new Object[] {rows.size()}) + " from " + file
+                    + " into workspace " + teamId + ": " + summary);
         }
         return 0;
     }

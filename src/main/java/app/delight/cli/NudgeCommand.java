@@ -19,10 +19,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.slack.api.Slack;
 import java.io.PrintWriter;
+import java.text.MessageFormat;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -75,15 +77,19 @@ public final class NudgeCommand implements Callable<Integer> {
                             messages.addAndGet(batch.entries().size());
                         });
                 out.println();
-                out.println("Dry run: " + messages + " messages for " + clients + " clients; nothing was posted.");
+                out.println(new MessageFormat("Dry run: {0,choice,0#no messages|1#1 message|1<{0,number,integer} messages} for"
+                        + " {1,choice,0#no clients|1#1 client|1<{1,number,integer} clients}; nothing was posted.", Locale.ENGLISH)
+                        .format(new Object[] {messages.get(), clients}));
                 return 0;
             }
             String token = settings.botToken().map(Secret::reveal).orElseThrow();
             try (Slack slack = SlackApp.client(settings); Delivery delivery = new Delivery(new SlackPoster(slack, token))) {
                 NudgePassRepository.Pass pass = Nudges.pass(settings, database.store(), playbook, main.clock(), delivery, new Metrics())
                         .run(Optional.of(day));
-                out.println("Nudges for " + day + ": " + pass.clients() + " clients, " + pass.enqueued() + " new messages, "
-                        + pass.sent() + " sent, " + pass.failed() + " failed");
+                out.println("Nudges for " + day + ": " + new MessageFormat("{0,choice,0#no clients|1#1 client|1<{0,number,integer}"
+                        + " clients}, {1,choice,0#no new messages|1#1 new message|1<{1,number,integer} new messages},"
+                        + " {2,number,integer} sent, {3,number,integer} failed", Locale.ENGLISH)
+                        .format(new Object[] {pass.clients(), pass.enqueued(), pass.sent(), pass.failed()}));
                 return pass.failed() == 0 ? 0 : RootCommand.EXIT_FAILED;
             }
         }

@@ -10,7 +10,6 @@ import app.delight.domain.Struggle;
 import app.delight.domain.Touchpoint;
 import app.delight.engine.health.ClientHealth;
 import app.delight.engine.health.DailyScores;
-import app.delight.engine.health.HealthInput;
 import app.delight.engine.health.HealthModel;
 import app.delight.engine.health.PortfolioHealth;
 import app.delight.playbook.Playbook;
@@ -20,10 +19,8 @@ import app.delight.store.PortfolioRepository;
 import app.delight.store.Repositories;
 import app.delight.store.Store;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
@@ -41,11 +38,7 @@ import java.util.stream.Collectors;
  * then the pure health model over them.
  */
 public final class HealthReports {
-    private static final Duration NPS_WINDOW = Duration.ofDays(180);
-    private static final Duration RISK_WINDOW = Duration.ofDays(90);
-    private static final Duration ENGAGEMENT_WINDOW = Duration.ofDays(30);
     private static final int HISTORY_DAYS = 90;
-    private static final int TREND_DAYS = 30;
     private static final int RECENT_TOUCHPOINTS = 5;
 
     private final Store store;
@@ -107,23 +100,23 @@ public final class HealthReports {
         // past scores come from the team's, kept for the portfolio (read whole once a day if not yet).
         return store.inTransaction(repositories -> {
             Instant now = today.clock().instant();
-            Instant riskSince = now.minus(RISK_WINDOW);
+            Instant riskSince = now.minus(HealthFacts.RISK_WINDOW);
             HistoryRepository history = repositories.history();
             List<Touchpoint> recent = history.recentTouchpoints(teamId, clientId, RECENT_TOUCHPOINTS);
             List<FollowUp> followUps = history.openFollowUps(teamId, clientId);
             List<Struggle> struggles = history.openStruggles(teamId, clientId);
             List<FreeWork> freeWork = history.freeWorkSince(teamId, clientId, riskSince);
             List<Incident> incidents = history.incidentsSince(teamId, clientId, riskSince);
-            LocalDate stageChangedOn;
+            LocalDate inStageSince;
             try {
-                stageChangedOn = history.stageChangedOn(teamId, clientId);
+                inStageSince = history.inStageSince(teamId, clientId);
             } catch (NoSuchElementException removedMeanwhile) {
                 return Optional.empty();
             }
-            ClientFacts facts = new ClientFacts(recent.isEmpty() ? null : recent.get(0).occurredAt(),
-                    stageChangedOn, history.npsSince(teamId, clientId, now.minus(NPS_WINDOW)),
+            HealthFacts facts = new HealthFacts(recent.isEmpty() ? null : recent.get(0).occurredAt(),
+                    inStageSince, history.npsSince(teamId, clientId, now.minus(HealthFacts.NPS_WINDOW)),
                     followUps, struggles, incidents, freeWork,
-                    repositories.portfolio().engagementSince(teamId, clientId, now.minus(ENGAGEMENT_WINDOW)),
+                    repositories.portfolio().engagementSince(teamId, clientId, now.minus(HealthFacts.ENGAGEMENT_WINDOW)),
                     pastScores(repositories, teamId, scoresDay(now), teamClients).getOrDefault(clientId, DailyScores.NONE));
             return Optional.of(new Detail(assess(client.get(), facts, totalRevenue), recent, followUps, struggles, freeWork,
                     incidents, totalRevenue));
@@ -139,22 +132,8 @@ public final class HealthReports {
         return store.inTransaction(repositories -> use.apply(new Facts(repositories, teamId, teamClients)));
     }
 
-    private ClientHealth assess(Client client, ClientFacts facts, BigDecimal totalRevenue) {
-        ZoneId zone = today.zoneOf(client);
-        LocalDate day = today.of(client);
-        Integer monthAgo = facts.scores().latestOnOrBefore(day.minusDays(TREND_DAYS));
-        HealthInput input = new HealthInput(client, day,
-                facts.lastContact() == null ? null : LocalDate.ofInstant(facts.lastContact(), zone),
-                facts.stageChangedOn() == null ? day : facts.stageChangedOn(), playbook.cadenceDays(client.stage()),
-                facts.nps(), facts.openFollowUps(), facts.engagement().actedOn(), facts.engagement().ignored(),
-                facts.openStruggles(), facts.incidents(), facts.freeWork(), zone, monthAgo, facts.scores());
-        return model.assess(input, totalRevenue);
-    }
-
-    /** What the model reads about one client; {@code lastContact} and {@code stageChangedOn} are null when unknown. */
-    private record ClientFacts(Instant lastContact, LocalDate stageChangedOn, List<NpsAnswer> nps, List<FollowUp> openFollowUps,
-            List<Struggle> openStruggles, List<Incident> incidents, List<FreeWork> freeWork,
-            PortfolioRepository.Engagement engagement, DailyScores scores) {
+    private ClientHealth assess(Client client, HealthFacts facts, BigDecimal totalRevenue) {
+        return model.assess(facts.input(client, today.of(client), today.zoneOf(client), playbook), totalRevenue);
     }
 
     /** A churned client is no longer served: it would only drag the portfolio's figures. */
@@ -171,7 +150,7 @@ public final class HealthReports {
         final List<Client> clients;
         final BigDecimal totalRevenue;
         final Map<Long, Instant> lastContact;
-        final Map<Long, LocalDate> stageChangedOn;
+        final Map<Long, LocalDate> inStageSince;
         final List<NpsAnswer> nps;
         final Map<Long, List<NpsAnswer>> npsByClient;
         final Map<Long, List<FollowUp>> followUps;
@@ -187,20 +166,20 @@ public final class HealthReports {
             clients = served(teamClients);
             totalRevenue = totalRevenue(clients);
             lastContact = portfolio.lastContactByClient(teamId);
-            stageChangedOn = portfolio.stageChangedOn(teamId);
-            nps = portfolio.npsOfTeamSince(teamId, now.minus(NPS_WINDOW));
+            inStageSince = portfolio.inStageSince(teamId);
+            nps = portfolio.npsOfTeamSince(teamId, now.minus(HealthFacts.NPS_WINDOW));
             npsByClient = byClient(nps, NpsAnswer::clientId);
             followUps = byClient(portfolio.openFollowUpsOfTeam(teamId), FollowUp::clientId);
             struggles = byClient(portfolio.openStrugglesOfTeam(teamId), Struggle::clientId);
-            incidents = byClient(portfolio.incidentsOfTeamSince(teamId, now.minus(RISK_WINDOW)), Incident::clientId);
-            freeWork = byClient(portfolio.freeWorkOfTeamSince(teamId, now.minus(RISK_WINDOW)), FreeWork::clientId);
-            engagement = portfolio.engagementSince(teamId, now.minus(ENGAGEMENT_WINDOW));
+            incidents = byClient(portfolio.incidentsOfTeamSince(teamId, now.minus(HealthFacts.RISK_WINDOW)), Incident::clientId);
+            freeWork = byClient(portfolio.freeWorkOfTeamSince(teamId, now.minus(HealthFacts.RISK_WINDOW)), FreeWork::clientId);
+            engagement = portfolio.engagementSince(teamId, now.minus(HealthFacts.ENGAGEMENT_WINDOW));
             scores = pastScores(repositories, teamId, scoresDay(now), teamClients);
         }
 
-        ClientFacts of(Client client) {
+        HealthFacts of(Client client) {
             long id = client.id();
-            return new ClientFacts(lastContact.get(id), stageChangedOn.get(id), npsByClient.getOrDefault(id, List.of()),
+            return new HealthFacts(lastContact.get(id), inStageSince.get(id), npsByClient.getOrDefault(id, List.of()),
                     followUps.getOrDefault(id, List.of()), struggles.getOrDefault(id, List.of()),
                     incidents.getOrDefault(id, List.of()), freeWork.getOrDefault(id, List.of()),
                     engagement.getOrDefault(id, PortfolioRepository.Engagement.NONE), scores.getOrDefault(id, DailyScores.NONE));

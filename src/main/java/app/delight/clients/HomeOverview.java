@@ -5,7 +5,6 @@ import app.delight.domain.FollowUp;
 import app.delight.domain.HealthColour;
 import app.delight.engine.Card;
 import app.delight.engine.Prompt;
-import app.delight.store.HealthSnapshotRepository;
 import app.delight.store.Store;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,17 +15,18 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * What one user's Home tab shows, read for one workspace: the clients they own with their latest
- * health score, the follow-ups they wrote that are past due, and the top prompt of some of their
- * clients' cards. The work is capped, whatever the size of the portfolio: scores are read only for
- * the rows shown, and cards are built for at most {@link #MAX_PROMPT_CLIENTS} clients.
+ * What one user's Home tab shows, read for one workspace: the clients they own with their health
+ * score, the follow-ups they wrote that are past due, and the top prompt of some of their clients'
+ * cards. A row's score is its card's, the score {@code /client-health} gives, as of now. The work is
+ * capped, whatever the size of the portfolio: cards are built only for the rows shown, and their top
+ * prompts taken from the first {@link #MAX_PROMPT_CLIENTS}.
  */
 public final class HomeOverview {
     /** Client rows shown (and health scores read). */
     public static final int MAX_CLIENT_ROWS = 40;
     /** Overdue follow-up rows shown. */
     public static final int MAX_OVERDUE_ROWS = 20;
-    /** Clients whose card is built for "Today's prompts": each card is a few queries. */
+    /** Clients whose card's top prompt is shown in "Today's prompts". */
     public static final int MAX_PROMPT_CLIENTS = 10;
 
     private final Store store;
@@ -58,7 +58,7 @@ public final class HomeOverview {
         }
     }
 
-    /** A client the user owns; {@code healthScore} is null until a score has been stored. */
+    /** A client the user owns; {@code healthScore} is null for a client no longer served (churned). */
     public record OwnedClient(Client client, Integer healthScore) {
         public HealthColour colour() {
             return healthScore == null ? null : HealthColour.of(healthScore);
@@ -79,19 +79,12 @@ public final class HomeOverview {
         List<Client> shown = owned.subList(0, Math.min(MAX_CLIENT_ROWS, owned.size()));
         Map<Long, Client> byId = everyone.stream().collect(Collectors.toMap(Client::id, Function.identity()));
 
-        record Reads(List<OwnedClient> rows, List<FollowUp> open) {
-        }
-        Reads reads = store.inTransaction(repositories -> {
-            HealthSnapshotRepository scores = repositories.healthSnapshots();
-            List<OwnedClient> rows = new ArrayList<>();
-            for (Client client : shown) {
-                rows.add(new OwnedClient(client, scores.latestScore(teamId, client.id()).orElse(null)));
-            }
-            return new Reads(rows, repositories.portfolio().openFollowUpsOfTeam(teamId));
-        });
+        List<Card> shownCards = shown.stream().map(client -> cards.cardFor(teamId, client)).toList();
+        List<OwnedClient> rows = shownCards.stream().map(card -> new OwnedClient(card.client(), card.healthScore())).toList();
+        List<FollowUp> open = store.withConnection(repositories -> repositories.portfolio().openFollowUpsOfTeam(teamId));
 
         List<Overdue> late = new ArrayList<>();
-        for (FollowUp followUp : reads.open()) {
+        for (FollowUp followUp : open) {
             Client client = byId.get(followUp.clientId());
             if (client == null || !userId.equals(followUp.authorId()) || followUp.dueOn() == null) {
                 continue;
@@ -107,14 +100,13 @@ public final class HomeOverview {
                 .thenComparingLong(overdue -> overdue.followUp().id()));
 
         List<TopPrompt> prompts = new ArrayList<>();
-        int checked = Math.min(MAX_PROMPT_CLIENTS, owned.size());
-        for (Client client : owned.subList(0, checked)) {
-            Card card = cards.cardFor(teamId, client);
+        int checked = Math.min(MAX_PROMPT_CLIENTS, shownCards.size());
+        for (Card card : shownCards.subList(0, checked)) {
             if (!card.prompts().isEmpty()) {
-                prompts.add(new TopPrompt(client, card.prompts().get(0), card.today()));
+                prompts.add(new TopPrompt(card.client(), card.prompts().get(0), card.today()));
             }
         }
-        return new Overview(reads.rows(), owned.size(), late.subList(0, Math.min(MAX_OVERDUE_ROWS, late.size())),
+        return new Overview(rows, owned.size(), late.subList(0, Math.min(MAX_OVERDUE_ROWS, late.size())),
                 late.size(), prompts, checked);
     }
 }

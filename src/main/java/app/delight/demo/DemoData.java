@@ -18,9 +18,12 @@ import java.util.List;
  * <li><b>Société Générale</b>: renews in four weeks.</li>
  * <li><b>Harbor View Hotels</b>: work given away in secret, twice.</li>
  * <li><b>Greenleaf Foundation</b>: the promoter.</li>
- * <li><b>Pixelforge</b>: nobody has spoken to them for 40 days.</li>
- * <li>and a prospect, a paused client, a churned one and two steady ones.</li>
+ * <li><b>Pixelforge</b>: nobody has spoken to them for 40 days: red.</li>
+ * <li><b>Ironclad Manufacturing</b>: its one answer lately was a 6 ("too slow on changes"), and a follow-up is late
+ *     again: unhappy, red.</li>
+ * <li>and a prospect, a paused client, a churned one and a steady one.</li>
  * </ul>
+ * {@code DemoHealthTest} writes down the colour each is meant to have.
  * About half the clients belong to the sandbox user {@link #SANDBOX_USER}.
  */
 public final class DemoData {

@@ -15,7 +15,7 @@ import java.util.Map;
  * is unknown (no reminders) and drops out, as the health model does.
  */
 final class RedStreak {
-    private static final Map<Part, Double> WEIGHTS = Map.of(Part.NPS, 0.25, Part.RECENCY, 0.25, Part.FOLLOW_UPS, 0.20,
+    private static final Map<Part, Double> WEIGHTS = Map.of(Part.NPS, 0.30, Part.RECENCY, 0.25, Part.FOLLOW_UPS, 0.20,
             Part.STRUGGLES, 0.10, Part.INCIDENTS, 0.10);
     private static final Map<Part, Integer> THEN = Map.of(Part.NPS, 0, Part.RECENCY, 50, Part.FOLLOW_UPS, 40,
             Part.STRUGGLES, 90, Part.INCIDENTS, 60);

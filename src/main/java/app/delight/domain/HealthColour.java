@@ -4,10 +4,13 @@ package app.delight.domain;
 public enum HealthColour {
     GREEN, YELLOW, RED;
 
+    /** The lowest score that is not red. */
+    public static final int NOT_RED_FROM = 40;
+
     public static HealthColour of(int score) {
         if (score >= 70) {
             return GREEN;
         }
-        return score >= 40 ? YELLOW : RED;
+        return score >= NOT_RED_FROM ? YELLOW : RED;
     }
 }

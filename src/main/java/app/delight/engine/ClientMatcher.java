@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -24,7 +25,6 @@ import java.util.regex.Pattern;
 public final class ClientMatcher {
     public static final int MAX_CANDIDATES = 10;
     public static final int CLOSEST_NAMES = 3;
-    private static final int MAX_TYPOS = 2;
 
     /** What the typed text points to. */
     public sealed interface Match permits Match.Found, Match.Several, Match.None {
@@ -38,10 +38,14 @@ public final class ClientMatcher {
             }
         }
 
-        /** Nothing matched; {@code closest} are names to offer as "did you mean". */
-        record None(List<String> closest) implements Match {
+        /** Nothing matched; {@code nearest} are the clients to offer as "did you mean", nearest first. */
+        record None(List<Client> nearest) implements Match {
             public None {
-                closest = List.copyOf(closest);
+                nearest = List.copyOf(nearest);
+            }
+
+            public List<String> closest() {
+                return nearest.stream().map(Client::name).toList();
             }
         }
     }
@@ -113,6 +117,12 @@ public final class ClientMatcher {
         return bySpelling(typed);
     }
 
+    /** The one client whose name or an alias is exactly the text, ignoring case, accents and spaces. */
+    public Optional<Client> named(String text) {
+        List<Indexed> exact = byCompactKey.getOrDefault(compact(fold(text)), List.of());
+        return exact.stream().map(Indexed::client).distinct().count() == 1 ? Optional.of(exact.get(0).client()) : Optional.empty();
+    }
+
     /**
      * Close spellings, or failing those the names nearest to what was typed. A name cannot be within
      * typo reach beyond two edits, nor among the nearest beyond the farthest of those kept so far, so
@@ -122,7 +132,7 @@ public final class ClientMatcher {
         List<Score> close = new ArrayList<>();
         TreeSet<Score> nearest = new TreeSet<>(NEAREST_FIRST);
         for (Indexed indexed : clients) {
-            int bound = nearest.size() < CLOSEST_NAMES ? Integer.MAX_VALUE - 1 : Math.max(MAX_TYPOS, nearest.last().nearest());
+            int bound = nearest.size() < CLOSEST_NAMES ? Integer.MAX_VALUE - 1 : Math.max(Spelling.MAX_TYPOS, nearest.last().nearest());
             Score score = spelling(indexed, typed, bound);
             if (score.quality().tier() == Tier.SPELLING) {
                 close.add(score);
@@ -134,7 +144,7 @@ public final class ClientMatcher {
                 }
             }
         }
-        return close.isEmpty() ? new Match.None(nearest.stream().map(s -> s.client().name()).toList()) : best(close);
+        return close.isEmpty() ? new Match.None(nearest.stream().map(Score::client).toList()) : best(close);
     }
 
     private static Match best(List<Score> matches) {
@@ -230,9 +240,9 @@ public final class ClientMatcher {
         for (List<String> wholeAndWords : indexed.spellings()) {
             for (String candidate : wholeAndWords) {
                 // Exact up to two edits whatever was found so far, so a typo is never taken for a closer one.
-                int distance = distanceTo(typed, candidate, Math.min(bound, Math.max(MAX_TYPOS, nearest)));
+                int distance = Spelling.distance(typed, candidate, Math.min(bound, Math.max(Spelling.MAX_TYPOS, nearest)));
                 nearest = Math.min(nearest, distance);
-                if (withinTypoReach(typed, candidate, distance)) {
+                if (Spelling.withinTypoReach(typed, candidate, distance)) {
                     best = best.orBetter(new Quality(Tier.SPELLING, distance));
                 }
             }
@@ -242,55 +252,5 @@ public final class ClientMatcher {
 
     private static String compact(String folded) {
         return folded.replace(" ", "");
-    }
-
-    /**
-     * A typo allowance that grows with length: one slip in a short word, two in a longer one, none
-     * below three letters, where any edit would turn one short name into another.
-     */
-    private static boolean withinTypoReach(String typed, String candidate, int distance) {
-        int length = Math.min(typed.length(), candidate.length());
-        int allowed = length < 3 ? 0 : length <= 5 ? 1 : MAX_TYPOS;
-        return distance <= allowed;
-    }
-
-    /**
-     * Edit distance where swapping two neighbouring letters counts as one edit (optimal string
-     * alignment), worked out only as far as {@code limit}: any distance beyond it is {@code limit + 1}.
-     */
-    static int distanceTo(String a, String b, int limit) {
-        if (Math.abs(a.length() - b.length()) > limit) {
-            return limit + 1;
-        }
-        int[] twoBack = new int[b.length() + 1];
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        int previousLowest = 0;
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            int lowest = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                int d = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d = Math.min(d, twoBack[j - 2] + 1);
-                }
-                current[j] = d;
-                lowest = Math.min(lowest, d);
-            }
-            // A later cell comes from one of the two rows above it, never from lower values.
-            if (Math.min(lowest, previousLowest) > limit) {
-                return limit + 1;
-            }
-            previousLowest = lowest;
-            int[] spare = twoBack;
-            twoBack = previous;
-            previous = current;
-            current = spare;
-        }
-        return Math.min(previous[b.length()], limit + 1);
     }
 }

@@ -29,16 +29,14 @@ public final class MeetingPrompts {
     private final Messages messages;
     private final DateTimeFormatter time;
     private final DateTimeFormatter weekday;
-    private final DateTimeFormatter date;
     private final DateTimeFormatter day;
 
     MeetingPrompts(Messages messages) {
         this.messages = messages;
-        Locale locale = messages.locale();
-        this.time = DateTimeFormatter.ofPattern("HH:mm", locale);
-        this.weekday = DateTimeFormatter.ofPattern("EEEE", locale);
-        this.date = DateTimeFormatter.ofPattern("EEEE d MMMM", locale);
-        this.day = DateTimeFormatter.ofPattern("EEE d MMM", locale);
+        Locale language = messages.language();
+        this.time = DateTimeFormatter.ofPattern("HH:mm", language);
+        this.weekday = DateTimeFormatter.ofPattern("EEEE", language);
+        this.day = DateTimeFormatter.ofPattern("EEE d MMM", language);
     }
 
     List<Prompt> toPrepare(ClientHistory history, LocalDate today, ResponseLedger ledger) {
@@ -84,6 +82,6 @@ public final class MeetingPrompts {
         if (days <= DAYS_NAMED) {
             return messages.get("card.meeting.weekday", weekday.format(start), time.format(start));
         }
-        return messages.get("card.meeting.date", date.format(start));
+        return messages.get("card.meeting.date", start.toLocalDate());
     }
 }

@@ -1,17 +1,18 @@
 package app.delight.engine;
 
 import app.delight.domain.Client;
-
+import app.delight.domain.NpsAnswer;
 import app.delight.playbook.Playbook;
 import app.delight.playbook.Trigger;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** The day an anticipation's trigger last fired for a client, on or before today. */
 final class TriggerDates {
-    /** How far back a low NPS answer still calls for action. */
-    static final int LOW_NPS_DAYS = 30;
+    /** How far back a low or high NPS answer still calls for action. */
+    static final int NPS_ANSWER_DAYS = 30;
 
     private final Playbook playbook;
 
@@ -36,22 +37,39 @@ final class TriggerDates {
             return Optional.ofNullable(client.startDate()).flatMap(start -> anniversary(start, today));
         }
         if (trigger instanceof Trigger.StageEntered entered) {
-            return client.stage() == entered.stage() ? Optional.of(history.stageChangedOn()) : Optional.empty();
+            // An imported client has no change of stage to act on: its stage's rules wait for a real one.
+            return client.stage() == entered.stage() ? Optional.ofNullable(history.stageChangedOn()) : Optional.empty();
         }
         if (trigger instanceof Trigger.Quiet) {
             return Optional.of(history.lastContactDay().plusDays(playbook.cadenceDays(client.stage()) + 1L));
         }
         if (trigger instanceof Trigger.LowNps low) {
-            return history.recentNps().stream()
-                    .filter(answer -> answer.score() <= low.atMost())
-                    .map(answer -> LocalDate.ofInstant(answer.answeredAt(), history.zone()))
-                    .filter(day -> !day.isBefore(today.minusDays(LOW_NPS_DAYS)))
-                    .max(Comparator.naturalOrder());
+            return latestAnswer(history, today, answer -> answer.score() <= low.atMost());
+        }
+        if (trigger instanceof Trigger.HighNps high) {
+            return latestAnswer(history, today, answer -> answer.score() >= high.atLeast());
+        }
+        if (trigger instanceof Trigger.Unhappy) {
+            return Unhappiness.since(history, today);
+        }
+        if (trigger instanceof Trigger.RedFor red) {
+            return Optional.ofNullable(history.redSince()).map(since -> since.plusDays(red.days() - 1L));
         }
         return season((Trigger.Season) trigger, today);
     }
 
-    private static Optional<LocalDate> anniversary(LocalDate start, LocalDate today) {
+
+    /** The day of the latest answer of the last {@value #NPS_ANSWER_DAYS} days that {@code matches}. */
+    private static Optional<LocalDate> latestAnswer(ClientHistory history, LocalDate today, Predicate<NpsAnswer> matches) {
+        return history.recentNps().stream()
+                .filter(matches)
+                .map(answer -> LocalDate.ofInstant(answer.answeredAt(), history.zone()))
+                .filter(day -> !day.isBefore(today.minusDays(NPS_ANSWER_DAYS)))
+                .max(Comparator.naturalOrder());
+    }
+
+    /** The latest anniversary of {@code start} on or before today, from the first one on. */
+    static Optional<LocalDate> anniversary(LocalDate start, LocalDate today) {
         LocalDate thisYear = start.withYear(today.getYear());
         LocalDate last = thisYear.isAfter(today) ? thisYear.minusYears(1) : thisYear;
         return last.isBefore(start.plusYears(1)) ? Optional.empty() : Optional.of(last);
@@ -68,5 +86,4 @@ final class TriggerDates {
         }
         return latest;
     }
-
 }

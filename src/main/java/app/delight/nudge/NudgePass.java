@@ -3,10 +3,12 @@ package app.delight.nudge;
 import app.delight.delivery.DeliveryReport;
 import app.delight.store.NudgePassRepository;
 import app.delight.store.Store;
+import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
@@ -41,8 +43,10 @@ public final class NudgePass {
         // Passes run every minute; only those that did something are worth keeping.
         if (considered > 0 || report.settled() > 0) {
             store.useConnection(repositories -> repositories.nudgePasses().record(pass));
-            log.info("Nudge pass: {} clients due, {} new messages, {} sent, {} failed, {} retries", considered,
-                    enqueued.get(), report.sent(), report.failed(), report.retries());
+            log.info(new MessageFormat("Nudge pass: {0,choice,0#no clients|1#1 client|1<{0,number,integer} clients} due,"
+                    + " {1,choice,0#no new messages|1#1 new message|1<{1,number,integer} new messages}, {2,number,integer} sent,"
+                    + " {3,number,integer} failed, {4,choice,0#no retries|1#1 retry|1<{4,number,integer} retries}", Locale.ENGLISH)
+                    .format(new Object[] {considered, enqueued.get(), report.sent(), report.failed(), report.retries()}));
         }
         return pass;
     }

@@ -6,11 +6,15 @@ import app.delight.clients.DelightCards;
 import app.delight.clients.Today;
 import app.delight.domain.Client;
 import app.delight.domain.FollowUp;
+import app.delight.domain.PromptKind;
 import app.delight.domain.Stage;
 import app.delight.engine.Card;
+import app.delight.engine.Digest;
+import app.delight.engine.DigestRules;
 import app.delight.engine.NudgeCalendar;
 import app.delight.engine.Prompt;
 import app.delight.engine.PromptKeys;
+import app.delight.engine.Shown;
 import app.delight.store.OutboxRepository;
 import app.delight.store.Store;
 import app.delight.store.Workspaces;
@@ -30,13 +34,13 @@ import java.util.function.Consumer;
 /**
  * Decides a day's nudges: for each client whose nudge time has come (in its own time zone), a
  * digest of its card to its channel, or by DM to each owner when it has no channel; and a DM to
- * the author of each late follow-up.
+ * the author of each late follow-up. Quietly: each recipient is shown only what {@link DigestRules}
+ * lets through (nothing again within its quiet period), and gets a message only when it holds
+ * something new to it.
  */
 public final class NudgePlanner {
     /** Clients nobody is working with get no nudges. */
     private static final Set<Stage> NOT_NUDGED = EnumSet.of(Stage.PAUSED, Stage.CHURNED);
-    static final String DIGEST = "digest";
-    static final String OVERDUE = "overdue";
     /** About a megabyte of digests: small beside the heap, large enough that a batch is one quick write. */
     static final int CLIENTS_A_BATCH = 100;
 
@@ -44,13 +48,16 @@ public final class NudgePlanner {
     private final DelightCards cards;
     private final Today today;
     private final NudgeCalendar calendar;
+    private final DigestRules rules;
     private final DigestMessage digests;
 
-    public NudgePlanner(Store store, DelightCards cards, Today today, NudgeCalendar calendar, DigestMessage digests) {
+    public NudgePlanner(Store store, DelightCards cards, Today today, NudgeCalendar calendar, DigestRules rules,
+            DigestMessage digests) {
         this.store = store;
         this.cards = cards;
         this.today = today;
         this.calendar = calendar;
+        this.rules = rules;
         this.digests = digests;
     }
 
@@ -66,8 +73,8 @@ public final class NudgePlanner {
     public int plan(Instant now, Optional<LocalDate> forDate, Consumer<NudgeBatch> onBatch) {
         int considered = 0;
         for (String team : new Workspaces(store).teamsWithClients()) {
-            List<OutboxRepository.Planned> clients = new ArrayList<>();
-            List<OutboxRepository.Entry> entries = new ArrayList<>();
+            List<OutboxRepository.Planned> due = new ArrayList<>();
+            Map<Long, Client> byId = new HashMap<>();
             Map<LocalDate, Set<Long>> planned = new HashMap<>();
             for (Client client : store.withConnection(repositories -> repositories.clients().all(team))) {
                 if (NOT_NUDGED.contains(client.stage())) {
@@ -77,17 +84,16 @@ public final class NudgePlanner {
                 // A client planned earlier today is done: passes run often, and must not redo the work.
                 if (day.isPresent() && !planned.computeIfAbsent(day.get(), d -> plannedOn(team, d)).contains(client.id())) {
                     considered++;
-                    clients.add(new OutboxRepository.Planned(client.id(), day.get()));
-                    entries.addAll(entriesFor(team, client, day.get()));
-                    if (clients.size() == CLIENTS_A_BATCH) {
-                        onBatch.accept(new NudgeBatch(team, clients, entries));
-                        clients = new ArrayList<>();
-                        entries = new ArrayList<>();
+                    due.add(new OutboxRepository.Planned(client.id(), day.get()));
+                    byId.put(client.id(), client);
+                    if (due.size() == CLIENTS_A_BATCH) {
+                        onBatch.accept(batch(team, due, byId));
+                        due = new ArrayList<>();
                     }
                 }
             }
-            if (!clients.isEmpty()) {
-                onBatch.accept(new NudgeBatch(team, clients, entries));
+            if (!due.isEmpty()) {
+                onBatch.accept(batch(team, due, byId));
             }
         }
         return considered;
@@ -102,38 +108,65 @@ public final class NudgePlanner {
         return calendar.isDue(local) ? Optional.of(local.toLocalDate()) : Optional.empty();
     }
 
-    private List<OutboxRepository.Entry> entriesFor(String team, Client client, LocalDate day) {
-        Card card = cards.cardFor(team, client, day);
-        if (card.prompts().isEmpty()) {
-            return List.of();
+    /** The batch's messages, with what each recipient was shown of its clients read once for the batch. */
+    private NudgeBatch batch(String team, List<OutboxRepository.Planned> due, Map<Long, Client> byId) {
+        LocalDate first = due.stream().map(OutboxRepository.Planned::day).min(LocalDate::compareTo).orElseThrow();
+        LocalDate last = due.stream().map(OutboxRepository.Planned::day).max(LocalDate::compareTo).orElseThrow();
+        Map<Long, Map<String, Shown>> shown = store.withConnection(repositories -> repositories.outbox().shown(team,
+                due.stream().map(OutboxRepository.Planned::clientId).toList(),
+                first.minusDays(DigestRules.REMEMBERED_DAYS), last));
+        List<OutboxRepository.Entry> entries = new ArrayList<>();
+        for (OutboxRepository.Planned client : due) {
+            entries.addAll(entriesFor(team, byId.get(client.clientId()), client.day(),
+                    shown.getOrDefault(client.clientId(), Map.of())));
         }
-        List<String> keys = card.prompts().stream().map(Prompt::key).toList();
-        String digest = DigestMessage.toJson(digests.digest(card));
+        return new NudgeBatch(team, due, entries);
+    }
+
+    private List<OutboxRepository.Entry> entriesFor(String team, Client client, LocalDate day, Map<String, Shown> shown) {
+        DelightCards.Reading reading = cards.read(team, client, day);
         List<OutboxRepository.Entry> entries = new ArrayList<>();
         List<String> recipients = client.channel() != null ? List.of(client.channel()) : client.owners();
         for (String recipient : recipients) {
-            entries.add(new OutboxRepository.Entry(client.id(), recipient, day, DIGEST, keys, digest));
+            message(reading, reading.due(), shown.getOrDefault(recipient, Shown.NOTHING), day).ifPresent(card ->
+                    entries.add(entry(client, recipient, day, OutboxRepository.DIGEST, card, digests.digest(card))));
         }
         if (client.channel() != null) {
-            lateFollowUpsByAuthor(team, client, day).forEach((author, lateKeys) -> {
-                // A snoozed or answered follow-up is not on the card, and not worth a DM either.
-                List<Prompt> late = card.prompts().stream().filter(prompt -> lateKeys.contains(prompt.key())).toList();
-                if (!late.isEmpty()) {
-                    Reply dm = digests.overdue(new Card(card.client(), day, card.lastContact(), card.healthScore(), late,
-                            card.openFollowUps()));
-                    entries.add(new OutboxRepository.Entry(client.id(), author, day, OVERDUE,
-                            late.stream().map(Prompt::key).toList(), DigestMessage.toJson(dm)));
-                }
-            });
+            lateFollowUpsByAuthor(reading).forEach((author, late) ->
+                    message(reading, late, shown.getOrDefault(author, Shown.NOTHING), day).ifPresent(card ->
+                            entries.add(entry(client, author, day, OutboxRepository.OVERDUE, card, digests.overdue(card)))));
         }
         return entries;
     }
 
-    private Map<String, List<String>> lateFollowUpsByAuthor(String team, Client client, LocalDate day) {
-        Map<String, List<String>> late = new LinkedHashMap<>();
-        for (FollowUp followUp : store.withConnection(repositories -> repositories.history().openFollowUps(team, client.id()))) {
-            if (followUp.dueOn() != null && followUp.dueOn().isBefore(day)) {
-                late.computeIfAbsent(followUp.authorId(), author -> new ArrayList<>()).add(PromptKeys.followUp(followUp.id()));
+    /** The card narrowed to what {@code prompts} this recipient is to be shown today; empty when nothing is worth sending. */
+    private Optional<Card> message(DelightCards.Reading reading, List<Prompt> prompts, Shown shown, LocalDate day) {
+        Digest digest = rules.decide(reading.history(), prompts, shown, day);
+        if (!digest.worthSending()) {
+            return Optional.empty();
+        }
+        Card card = reading.card();
+        return Optional.of(new Card(card.client(), day, card.lastContact(), card.healthScore(), digest.prompts(),
+                card.openFollowUps()));
+    }
+
+    private static OutboxRepository.Entry entry(Client client, String recipient, LocalDate day, String kind, Card card,
+            Reply message) {
+        return new OutboxRepository.Entry(client.id(), recipient, day, kind, card.prompts().stream().map(Prompt::key).toList(),
+                DigestMessage.toJson(message), card.healthScore());
+    }
+
+    /** The follow-ups due before today among the prompts due (so not snoozed or answered), by who wrote them. */
+    private static Map<String, List<Prompt>> lateFollowUpsByAuthor(DelightCards.Reading reading) {
+        Map<Long, String> authors = new HashMap<>();
+        for (FollowUp followUp : reading.history().openFollowUps()) {
+            authors.put(followUp.id(), followUp.authorId());
+        }
+        Map<String, List<Prompt>> late = new LinkedHashMap<>();
+        for (Prompt prompt : reading.due()) {
+            if (prompt.kind() == PromptKind.FOLLOW_UP && prompt.date().isBefore(reading.card().today())) {
+                PromptKeys.recordId(prompt.key()).ifPresent(id ->
+                        late.computeIfAbsent(authors.get(id), author -> new ArrayList<>()).add(prompt));
             }
         }
         return late;

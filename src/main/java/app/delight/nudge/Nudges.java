@@ -5,8 +5,8 @@ import app.delight.clients.DelightCards;
 import app.delight.clients.Today;
 import app.delight.config.Settings;
 import app.delight.delivery.Delivery;
+import app.delight.engine.DigestRules;
 import app.delight.engine.NudgeCalendar;
-import app.delight.engine.PromptEngine;
 import app.delight.i18n.Messages;
 import app.delight.metrics.Metrics;
 import app.delight.playbook.Playbook;
@@ -24,9 +24,10 @@ public final class Nudges {
 
     public static NudgePlanner planner(Settings settings, Store store, Playbook playbook, Clock clock) {
         Today today = new Today(clock, settings.timezone());
-        Messages messages = Messages.forLocale(settings.locale());
-        return new NudgePlanner(store, new DelightCards(store, new PromptEngine(playbook, messages), today), today,
-                calendar(settings), new DigestMessage(messages));
+        Messages messages = Messages.forLocale(settings.locale(), clock);
+        NudgeCalendar calendar = calendar(settings);
+        return new NudgePlanner(store, new DelightCards(store, playbook, messages, today), today, calendar,
+                new DigestRules(playbook, calendar), new DigestMessage(messages));
     }
 
     public static NudgePass pass(Settings settings, Store store, Playbook playbook, Clock clock, Delivery delivery,

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -19,6 +20,7 @@ import java.util.regex.Pattern;
 final class Fields {
     static final int MAX_TEXT = 300;
     private static final Pattern KEBAB_CASE = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+    private static final Set<String> COUNTRY_CODES = Set.of(Locale.getISOCountries());
 
     private final JsonNode node;
     private final String where;
@@ -217,8 +219,70 @@ final class Fields {
         return valid ? new LinkedHashSet<>(industries) : null;
     }
 
+    Anticipation.Mood mood(String name) {
+        String code = string(name);
+        if (code == null) {
+            return null;
+        }
+        Optional<Anticipation.Mood> mood = Anticipation.Mood.fromCode(code);
+        if (mood.isEmpty()) {
+            problem(path + name + " must be celebration or repair, got " + show(get(name)));
+            return null;
+        }
+        return mood.get();
+    }
+
+    Set<Occasion> occasions(String name) {
+        List<String> codes = strings(name, "occasions");
+        if (codes == null) {
+            return null;
+        }
+        Set<Occasion> occasions = EnumSet.noneOf(Occasion.class);
+        boolean valid = true;
+        for (String code : codes) {
+            Optional<Occasion> occasion = Occasion.fromCode(code);
+            if (occasion.isEmpty()) {
+                problem(path + name + " has an unknown occasion \"" + code + "\"; expected one of " + Occasion.codes());
+                valid = false;
+            } else {
+                occasions.add(occasion.get());
+            }
+        }
+        if (codes.isEmpty()) {
+            problem(path + name + " must name at least one occasion, or be left out for any day");
+            return null;
+        }
+        return valid ? occasions : null;
+    }
+
+    /** Country codes ({@code US}) and the names of the playbook's regions ({@code eu}). */
+    Set<String> regions(String name, Set<String> regionNames) {
+        List<String> tags = strings(name, "regions");
+        if (tags == null) {
+            return null;
+        }
+        if (tags.isEmpty()) {
+            problem(path + name + " must name at least one country or region, or be left out for everywhere");
+            return null;
+        }
+        boolean valid = true;
+        for (String tag : tags) {
+            if (!isCountryCode(tag) && !regionNames.contains(tag)) {
+                problem(path + name + " has \"" + tag + "\", which is neither a two-letter country code like US nor a region"
+                        + " of the top-level regions (" + String.join(", ", regionNames.stream().sorted().toList()) + ")");
+                valid = false;
+            }
+        }
+        return valid ? new LinkedHashSet<>(tags) : null;
+    }
+
+    /** An ISO 3166 alpha-2 code in capitals, as clients files and the database spell a country. */
+    static boolean isCountryCode(String text) {
+        return COUNTRY_CODES.contains(text);
+    }
+
     /** A list of strings, or null (reported) when it is anything else. */
-    private List<String> strings(String name, String what) {
+    List<String> strings(String name, String what) {
         JsonNode value = get(name);
         if (value == null) {
             missing(name);

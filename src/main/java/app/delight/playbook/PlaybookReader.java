@@ -1,5 +1,6 @@
 package app.delight.playbook;
 
+import app.delight.domain.PromptKind;
 import app.delight.domain.Stage;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
@@ -21,8 +22,11 @@ import java.util.function.Supplier;
  * Every problem is collected before anything is thrown.
  */
 final class PlaybookReader {
-    private static final List<String> TOP_LEVEL = List.of("version", "mode", "health", "cadence-days", "industries",
-            "anticipations", "tips", "surprises");
+    private static final List<String> TOP_LEVEL = List.of("version", "mode", "health", "cadence-days", "quiet-periods",
+            "country", "regions", "industries", "anticipations", "tips", "surprises");
+    /** The kinds a playbook quiets, by the names it writes them with. */
+    private static final Map<String, PromptKind> QUIET_KINDS = quietKinds();
+    private static final int MAX_QUIET = 366;
     private static final List<String> WEIGHTS = List.of("nps", "recency", "followups", "engagement", "struggles",
             "incidents");
     private static final List<String> TARGETS = List.of("healthy-share", "nps");
@@ -36,6 +40,9 @@ final class PlaybookReader {
     private boolean weightsUsable = true;
     private final Map<String, Number> targets = new HashMap<>();
     private final Map<Stage, Integer> cadence = new EnumMap<>(Stage.class);
+    private final Map<PromptKind, QuietPeriod> quiet = new EnumMap<>(PromptKind.class);
+    private String country;
+    private final Map<String, Set<String>> regions = new LinkedHashMap<>();
     private final Set<String> industries = new LinkedHashSet<>();
     private boolean industriesUsable = true;
     /** Entry keys across the three lists of this file, so one key cannot name both a rule and a tip. */
@@ -97,8 +104,11 @@ final class PlaybookReader {
     private void readAll(Fields top) {
         health(top);
         cadence(top);
+        quietPeriods(top);
+        country(top);
+        regions(top);
         industries(top);
-        EntryReader entries = new EntryReader(industriesUsable ? industries : null);
+        EntryReader entries = new EntryReader(industriesUsable ? industries : null, regions.keySet());
         list(top, anticipations, entries::anticipation);
         list(top, tips, entries::tip);
         list(top, surprises, entries::surprise);
@@ -181,6 +191,84 @@ final class PlaybookReader {
                     cadence.put(stage, days);
                 }
             }
+        }
+    }
+
+    /** Optional even in a whole playbook, as a file written before they existed: a kind not given is never held back. */
+    private void quietPeriods(Fields top) {
+        Fields given = top.has("quiet-periods") ? top.mapping("quiet-periods") : null;
+        if (given == null) {
+            return;
+        }
+        given.allowOnly(QUIET_KINDS.keySet());
+        QUIET_KINDS.forEach((name, kind) -> {
+            if (given.has(name)) {
+                Fields period = given.mapping(name);
+                if (period != null) {
+                    QuietPeriod read = quietPeriod(period, name);
+                    if (read != null) {
+                        quiet.put(kind, read);
+                    }
+                }
+            }
+        });
+    }
+
+    /** {@code {days: 7}} or {@code {workdays: 3}}: exactly one. */
+    private static QuietPeriod quietPeriod(Fields period, String name) {
+        period.allowOnly(List.of("days", "workdays"));
+        boolean days = period.has("days");
+        if (days == period.has("workdays")) {
+            period.problem("quiet-periods." + name + " must give either days or workdays, like {days: 7} or {workdays: 3}");
+            return null;
+        }
+        Integer length = period.wholeNumber(days ? "days" : "workdays", 0, MAX_QUIET);
+        return length == null ? null : days ? QuietPeriod.days(length) : QuietPeriod.workdays(length);
+    }
+
+    /** Optional even in a whole playbook: without it only clients that name their country get regional entries. */
+    private void country(Fields top) {
+        country = base == null ? null : base.country();
+        if (!top.has("country")) {
+            return;
+        }
+        String code = top.string("country");
+        if (code != null && !Fields.isCountryCode(code)) {
+            top.problem("country must be a two-letter country code in capitals like US or FR, got " + Fields.show(top.get("country")));
+        } else if (code != null) {
+            country = code;
+        }
+    }
+
+    /** Named groups of countries; a team file adds regions or replaces one by its name. */
+    private void regions(Fields top) {
+        if (base != null) {
+            regions.putAll(base.regions());
+        }
+        if (!top.has("regions")) {
+            return;
+        }
+        Fields given = top.mapping("regions");
+        if (given == null) {
+            return;
+        }
+        for (String name : given.names()) {
+            if (!Fields.isKebabCase(name)) {
+                given.problem("regions." + name + ": a region's name must be lowercase kebab-case like eu, so it is never"
+                        + " taken for a country code");
+                continue;
+            }
+            List<String> codes = given.strings(name, "country codes");
+            if (codes == null) {
+                continue;
+            }
+            List<String> wrong = codes.stream().filter(code -> !Fields.isCountryCode(code)).toList();
+            if (codes.isEmpty() || !wrong.isEmpty()) {
+                given.problem("regions." + name + " must be a list of two-letter country codes in capitals like [FR, DE]"
+                        + (wrong.isEmpty() ? ", got none" : ", got " + String.join(", ", wrong)));
+                continue;
+            }
+            regions.put(name, new LinkedHashSet<>(codes));
         }
     }
 
@@ -350,7 +438,22 @@ final class PlaybookReader {
             cadenceDays.putAll(base.cadenceDays());
         }
         cadenceDays.putAll(cadence);
-        return new Playbook(healthWeights, new Targets(healthyShare, nps), cadenceDays, industries,
-                anticipations.merged(), tips.merged(), surprises.merged());
+        Map<PromptKind, QuietPeriod> quietPeriods = new EnumMap<>(PromptKind.class);
+        if (base != null) {
+            quietPeriods.putAll(base.quietPeriods());
+        }
+        quietPeriods.putAll(quiet);
+        return new Playbook(healthWeights, new Targets(healthyShare, nps), cadenceDays, quietPeriods, country, regions,
+                industries, anticipations.merged(), tips.merged(), surprises.merged());
+    }
+
+    private static Map<String, PromptKind> quietKinds() {
+        Map<String, PromptKind> kinds = new LinkedHashMap<>();
+        kinds.put("follow-ups", PromptKind.FOLLOW_UP);
+        kinds.put("anticipations", PromptKind.ANTICIPATION);
+        kinds.put("struggles", PromptKind.STRUGGLE);
+        kinds.put("tips", PromptKind.TIP);
+        kinds.put("surprises", PromptKind.SURPRISE);
+        return kinds;
     }
 }

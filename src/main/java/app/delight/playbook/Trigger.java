@@ -29,6 +29,21 @@ public sealed interface Trigger {
     record LowNps(int atMost) implements Trigger {
     }
 
+    /** The day of an NPS answer of {@code atLeast} or more (a promoter's, at 9), within the last 30 days. */
+    record HighNps(int atLeast) implements Trigger {
+    }
+
+    /**
+     * The day the client last gave a reason to be called unhappy: an incident or a detractor's answer in the last
+     * 90 days, or the day its health turned red. Fires only while it is unhappy.
+     */
+    record Unhappy() implements Trigger {
+    }
+
+    /** The {@code days}-th day running that the client's health is red, while it still is. */
+    record RedFor(int days) implements Trigger {
+    }
+
     /** {@code leadDays} before an industry's busy season that starts each year on {@code starts}. */
     record Season(MonthDay starts, int leadDays) implements Trigger {
     }

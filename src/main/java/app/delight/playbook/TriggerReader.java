@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /** Reads an anticipation's {@code when}: the one trigger that decides the day the rule becomes due. */
 final class TriggerReader {
     static final List<String> TRIGGERS = List.of("after-start-days", "before-renewal-days", "anniversary",
-            "stage-entered", "quiet", "low-nps", "season");
+            "stage-entered", "quiet", "low-nps", "high-nps", "unhappy", "red-days", "season");
     private static final int MAX_DAYS = 3650;
     private static final Pattern MONTH_DAY = Pattern.compile("\\d\\d-\\d\\d");
 
@@ -34,22 +34,28 @@ final class TriggerReader {
         }
         String trigger = named.get(0);
         return switch (trigger) {
-            case "after-start-days" -> days(when, trigger, Trigger.AfterStart::new);
-            case "before-renewal-days" -> days(when, trigger, Trigger.BeforeRenewal::new);
+            case "after-start-days" -> days(when, trigger, Trigger.AfterStart::new, 0);
+            case "before-renewal-days" -> days(when, trigger, Trigger.BeforeRenewal::new, 0);
             case "anniversary" -> flag(when, trigger) ? new Trigger.Anniversary() : null;
             case "quiet" -> flag(when, trigger) ? new Trigger.Quiet() : null;
+            case "unhappy" -> flag(when, trigger) ? new Trigger.Unhappy() : null;
             case "stage-entered" -> stageEntered(when);
             case "low-nps" -> {
                 Integer atMost = when.wholeNumber(trigger, 0, 10);
                 yield atMost == null ? null : new Trigger.LowNps(atMost);
             }
+            case "high-nps" -> {
+                Integer atLeast = when.wholeNumber(trigger, 0, 10);
+                yield atLeast == null ? null : new Trigger.HighNps(atLeast);
+            }
+            case "red-days" -> days(when, trigger, Trigger.RedFor::new, 1);
             case "season" -> season(when.mapping(trigger));
             default -> throw new IllegalStateException(trigger);
         };
     }
 
-    private static Trigger days(Fields when, String name, IntFunction<Trigger> trigger) {
-        Integer days = when.wholeNumber(name, 0, MAX_DAYS);
+    private static Trigger days(Fields when, String name, IntFunction<Trigger> trigger, int min) {
+        Integer days = when.wholeNumber(name, min, MAX_DAYS);
         return days == null ? null : trigger.apply(days);
     }
 

@@ -119,7 +119,7 @@ public final class Delight implements AutoCloseable {
             parts.push(() -> shutDown(afterAck));
             Delivery delivery = new Delivery(new SlackPoster(slack, token));
             parts.push(delivery);
-            Messages messages = Messages.forLocale(settings.locale());
+            Messages messages = Messages.forLocale(settings.locale(), clock);
             // One directory and one set of reports for the app and its jobs: each keeps a team's clients or
             // past scores in memory once.
             ClientDirectory directory = new ClientDirectory(database.store());

@@ -10,7 +10,6 @@ import app.delight.clients.PromptResponses;
 import app.delight.clients.Today;
 import app.delight.config.Settings;
 import app.delight.delivery.Delivery;
-import app.delight.engine.PromptEngine;
 import app.delight.health.HealthWatch;
 import app.delight.i18n.Messages;
 import app.delight.nudge.DetractorAlerts;
@@ -33,9 +32,9 @@ public record Collaborators(ClientDirectory directory, ClientJournal journal, Pr
     /** Wires the listeners' collaborators over the app's store, its one client directory and its health reports. */
     public static Collaborators wire(Settings settings, Store store, Playbook playbook, Clock clock, Executor afterAck,
             Delivery delivery, ClientDirectory directory, HealthReports reports, HealthWatch watch) {
-        Messages messages = Messages.forLocale(settings.locale());
+        Messages messages = Messages.forLocale(settings.locale(), clock);
         Today today = new Today(clock, settings.timezone());
-        DelightCards cards = new DelightCards(store, new PromptEngine(playbook, messages), today);
+        DelightCards cards = new DelightCards(store, playbook, messages, today);
         ClientJournal journal = new ClientJournal(store, clock,
                 new DetractorAlerts(delivery, settings.managers(), settings.managersChannel(), messages, afterAck),
                 (teamId, clientId) -> afterAck.execute(() -> watch.check(teamId, clientId)));

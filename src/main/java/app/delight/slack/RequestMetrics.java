@@ -25,9 +25,12 @@ public final class RequestMetrics implements Middleware {
     private static final Pattern EVENT_ID = Pattern.compile("\"event_id\"\\s*:\\s*\"([^\"]+)\"");
 
     private final Metrics metrics;
+    private final Locale language;
 
-    public RequestMetrics(Metrics metrics) {
+    /** {@code language}: the team's, in which sub-commands are read too. */
+    public RequestMetrics(Metrics metrics, Locale language) {
         this.metrics = metrics;
+        this.language = language;
     }
 
     @Override
@@ -43,7 +46,7 @@ public final class RequestMetrics implements Middleware {
         }
     }
 
-    private static String name(Request request) {
+    private String name(Request request) {
         if (request instanceof SlashCommandRequest command) {
             return command.getPayload().getCommand() + " " + verb(command.getPayload().getText());
         }
@@ -60,12 +63,12 @@ public final class RequestMetrics implements Middleware {
     }
 
     /** The sub-command, never the client or the text: metrics must not hold what users typed. */
-    private static String verb(String text) {
+    private String verb(String text) {
         String[] words = text == null ? new String[0] : text.strip().split("\\s+");
         for (String word : words) {
-            String lower = word.toLowerCase(Locale.ROOT);
-            if (CommandText.VERBS.contains(lower)) {
-                return lower;
+            String verb = CommandText.verb(word, language);
+            if (!verb.isEmpty()) {
+                return verb;
             }
         }
         return words.length == 0 || words[0].isEmpty() ? "list" : "card";

@@ -3,6 +3,7 @@ package app.delight.slack;
 import app.delight.config.Secret;
 import app.delight.config.Settings;
 import app.delight.metrics.Metrics;
+import app.delight.slack.listeners.actions.ConfirmPastDate;
 import app.delight.slack.listeners.actions.HealthButtons;
 import app.delight.slack.listeners.actions.HomeButtons;
 import app.delight.slack.listeners.actions.PickClient;
@@ -46,7 +47,7 @@ public final class SlackApp {
                 .requestVerificationEnabled(false)
                 .build();
         App app = new App(config);
-        app.use(new RequestMetrics(metrics));
+        app.use(new RequestMetrics(metrics, settings.locale()));
         app.use(new EventDeduplication(store));
 
         new DelightCommand(with).register(app);
@@ -55,6 +56,7 @@ public final class SlackApp {
         new PromptClicks(with).register(app);
         new ShareCard(with).register(app);
         new PickClient(with).register(app);
+        new ConfirmPastDate(with).register(app);
         new RecordButtons(with).register(app);
         new HealthButtons(with).register(app);
         new HomeButtons(with).register(app);

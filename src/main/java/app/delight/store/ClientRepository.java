@@ -23,6 +23,11 @@ import org.jdbi.v3.core.statement.Update;
 public final class ClientRepository {
     private static final String COLUMNS = "id, name, aliases, channel_id, owners, industry, stage, start_date, renewal_date, "
             + "monthly_revenue, timezone, shared_channel_id, contacts, domains, country, locale";
+    /**
+     * The day a client entered its stage, or was added if that is later: what its contact is counted from when
+     * it was never contacted. A client added today with a start date years ago has not been silent for years.
+     */
+    public static final String IN_STAGE_SINCE = "GREATEST(stage_changed_on, created_at::date)";
 
     private final Handle handle;
 
@@ -72,11 +77,15 @@ public final class ClientRepository {
         return name.strip().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Adds a client in its stage since its start date, as far as anyone can tell: that is no change of stage, so
+     * the stage's rules fire only for a start date still to come or just past (none without a start date).
+     */
     public Client insert(String teamId, Client client) {
         Update insert = handle.createUpdate("INSERT INTO clients (team_id, name, aliases, channel_id, owners, industry, stage, "
-                        + "start_date, renewal_date, monthly_revenue, timezone, shared_channel_id, contacts, domains, country, locale) "
-                        + "VALUES (:team, :name, :aliases, :channel, :owners, :industry, :stage, :start, :renewal, :revenue, :timezone, "
-                        + ":sharedChannel, :contacts, :domains, :country, :locale)")
+                        + "stage_changed_on, start_date, renewal_date, monthly_revenue, timezone, shared_channel_id, contacts, domains, "
+                        + "country, locale) VALUES (:team, :name, :aliases, :channel, :owners, :industry, :stage, :start, :start, "
+                        + ":renewal, :revenue, :timezone, :sharedChannel, :contacts, :domains, :country, :locale)")
                 .bind("team", teamId);
         long id = bindFacts(insert, client)
                 .executeAndReturnGeneratedKeys("id")

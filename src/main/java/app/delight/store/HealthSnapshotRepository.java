@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
 /** Stored health scores, one per client and day, with their parts: the trend and early warnings read them. */
@@ -24,8 +23,15 @@ public final class HealthSnapshotRepository {
     private static final TypeReference<Map<String, Integer>> PARTS = new TypeReference<>() {
     };
 
-    static final String LATEST_SCORE = "SELECT score FROM health_snapshots WHERE team_id = :team AND client_id = :client "
-            + "ORDER BY taken_on DESC LIMIT 1";
+    /**
+     * One client's stored scores of the days from {@code :scoresSince} to before {@code :day}, from the last one that
+     * was not red ({@code :notRedFrom} or more) on: the run of red days that reaches the day, if any, and the day it
+     * broke; a green client's last score or two.
+     */
+    static final String SCORES_OF_LAST_RED_RUN = "SELECT taken_on, score FROM health_snapshots WHERE team_id = :team "
+            + "AND client_id = :client AND taken_on < :day AND taken_on >= COALESCE((SELECT max(taken_on) FROM health_snapshots "
+            + "WHERE team_id = :team AND client_id = :client AND taken_on >= :scoresSince AND taken_on < :day "
+            + "AND score >= :notRedFrom), :scoresSince) ORDER BY taken_on";
 
     private static final int SCORES_FETCH_SIZE = 10_000;
 
@@ -33,15 +39,6 @@ public final class HealthSnapshotRepository {
 
     public HealthSnapshotRepository(Handle handle) {
         this.handle = handle;
-    }
-
-    /** The client's most recent score, if one was ever stored. */
-    public Optional<Integer> latestScore(String teamId, long clientId) {
-        return handle.createQuery(LATEST_SCORE)
-                .bind("team", teamId)
-                .bind("client", clientId)
-                .mapTo(Integer.class)
-                .findOne();
     }
 
     /** Each client's latest score, for views that show many clients at once. */

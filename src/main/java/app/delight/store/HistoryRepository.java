@@ -10,12 +10,15 @@ import static app.delight.store.HistoryColumns.TOUCHPOINT;
 
 import app.delight.domain.FollowUp;
 import app.delight.domain.FreeWork;
+import app.delight.domain.HealthColour;
 import app.delight.domain.Incident;
 import app.delight.domain.Meeting;
 import app.delight.domain.NpsAnswer;
 import app.delight.domain.PromptResponse;
 import app.delight.domain.Struggle;
 import app.delight.domain.Touchpoint;
+import app.delight.engine.health.DailyScore;
+import app.delight.engine.health.DailyScores;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -41,7 +44,8 @@ import org.jdbi.v3.core.statement.StatementContext;
  * the order they were written in.
  */
 public final class HistoryRepository {
-    private static final String STAGE_CHANGED_ON = "SELECT stage_changed_on FROM clients WHERE team_id = :team AND id = :client";
+    private static final String STAGE_DAYS = "SELECT stage_changed_on, " + ClientRepository.IN_STAGE_SINCE
+            + " AS in_stage_since FROM clients WHERE team_id = :team AND id = :client";
     private static final String RECENT_TOUCHPOINTS = "SELECT " + TOUCHPOINT + " FROM touchpoints "
             + "WHERE team_id = :team AND client_id = :client ORDER BY occurred_at DESC, id DESC LIMIT :limit";
     private static final String OPEN_FOLLOW_UPS = "SELECT " + FOLLOW_UP + " FROM follow_ups "
@@ -52,22 +56,40 @@ public final class HistoryRepository {
             + "WHERE team_id = :team AND client_id = :client AND answered_at >= :since ORDER BY answered_at DESC, id DESC";
     private static final String RESPONSES = "SELECT " + PROMPT_RESPONSE + " FROM prompt_responses "
             + "WHERE team_id = :team AND client_id = :client ORDER BY responded_at, id";
+    private static final String INCIDENTS_SINCE = "SELECT " + INCIDENT + " FROM incidents "
+            + "WHERE team_id = :team AND client_id = :client AND occurred_at >= :incidentsSince ORDER BY occurred_at DESC, id DESC";
 
     /**
-     * The reads one client's card needs, sent as one batch: the database answers them all in one
-     * round trip where one call each would pay eight. Each is the same statement as its single read,
-     * but for the meetings to come, which only the card reads.
+     * The reads one client's card needs, its health included, sent as one batch: the database answers them all
+     * in one round trip where one call each would pay eleven. Each is the same statement as its single read, but
+     * for the meetings to come, which only the card reads.
      */
-    private static final String CARD_READS = String.join(";\n", STAGE_CHANGED_ON, RECENT_TOUCHPOINTS, OPEN_FOLLOW_UPS,
-            OPEN_STRUGGLES, NPS_SINCE, RESPONSES, HealthSnapshotRepository.LATEST_SCORE, MeetingRepository.UPCOMING);
+    private static final String CARD_READS = String.join(";\n", STAGE_DAYS, RECENT_TOUCHPOINTS, OPEN_FOLLOW_UPS,
+            OPEN_STRUGGLES, NPS_SINCE, RESPONSES, INCIDENTS_SINCE,
+            PortfolioRepository.ACTED_ON + PortfolioRepository.OF_CLIENT + PortfolioRepository.BY_CLIENT,
+            PortfolioRepository.IGNORED + PortfolioRepository.OF_CLIENT + PortfolioRepository.BY_CLIENT,
+            HealthSnapshotRepository.SCORES_OF_LAST_RED_RUN, MeetingRepository.UPCOMING);
 
     /**
-     * What a client's card is made from; {@code lastContact} and {@code latestScore} are null when
-     * there is none. {@code meetings}: those to come, soonest first.
+     * How far back each of a card's reads goes; stored scores are read up to, not including, {@code day}; the
+     * meetings read are those not cancelled that end after {@code meetingsAfter} and start before
+     * {@code meetingsBefore}.
      */
-    public record CardFacts(LocalDate stageChangedOn, Instant lastContact, List<FollowUp> openFollowUps,
-            List<Struggle> openStruggles, List<NpsAnswer> recentNps, List<PromptResponse> responses, Integer latestScore,
-            List<Meeting> meetings) {
+    public record CardWindows(Instant npsSince, Instant incidentsSince, Instant engagementSince, LocalDate scoresSince,
+            LocalDate day, Instant meetingsAfter, Instant meetingsBefore) {
+    }
+
+    /**
+     * What a client's card is made from: its stage's days ({@code stageChangedOn} null when unknown,
+     * {@code inStageSince} as {@link ClientRepository#IN_STAGE_SINCE}), its latest touchpoint (null when none),
+     * what is open, the facts its health score is made of, its stored scores since the last one that was not
+     * red (all it takes to date a red run, and a row or two for most clients), and its meetings to come,
+     * soonest first.
+     */
+    public record CardFacts(LocalDate stageChangedOn, LocalDate inStageSince, Touchpoint lastTouchpoint,
+            List<FollowUp> openFollowUps, List<Struggle> openStruggles, List<NpsAnswer> recentNps,
+            List<PromptResponse> responses, List<Incident> incidents, PortfolioRepository.Engagement engagement,
+            DailyScores lastRedRun, List<Meeting> meetings) {
     }
 
     private final Handle handle;
@@ -264,11 +286,10 @@ public final class HistoryRepository {
 
     /** The client's incidents from {@code since} on (inclusive), newest first. */
     public List<Incident> incidentsSince(String teamId, long clientId, Instant since) {
-        return handle.createQuery("SELECT " + INCIDENT + " FROM incidents "
-                        + "WHERE team_id = :team AND client_id = :client AND occurred_at >= :since ORDER BY occurred_at DESC, id DESC")
+        return handle.createQuery(INCIDENTS_SINCE)
                 .bind("team", teamId)
                 .bind("client", clientId)
-                .bind("since", required(since, "since"))
+                .bind("incidentsSince", required(since, "since"))
                 .mapTo(Incident.class)
                 .list();
     }
@@ -308,15 +329,15 @@ public final class HistoryRepository {
     // ---- the client itself ------------------------------------------------------------------
 
     /**
-     * The day the client entered its current stage.
+     * The day the client entered its current stage, or was added if that is later ({@link ClientRepository#IN_STAGE_SINCE}).
      *
      * @throws NoSuchElementException when the team has no such client
      */
-    public LocalDate stageChangedOn(String teamId, long clientId) {
-        return handle.createQuery(STAGE_CHANGED_ON)
+    public LocalDate inStageSince(String teamId, long clientId) {
+        return handle.createQuery(STAGE_DAYS)
                 .bind("team", teamId)
                 .bind("client", clientId)
-                .mapTo(LocalDate.class)
+                .map((rs, ctx) -> date(rs, "in_stage_since"))
                 .findOne()
                 .orElseThrow(() -> new NoSuchElementException("no client " + clientId + " in workspace " + teamId));
     }
@@ -324,23 +345,27 @@ public final class HistoryRepository {
     // ---- one client's card ------------------------------------------------------------------
 
     /**
-     * Everything one client's card is built from, in one round trip: NPS answers from
-     * {@code npsSince} on, and the meetings not cancelled that end after {@code meetingsAfter} and
-     * start before {@code meetingsBefore}.
+     * Everything one client's card is built from, in one round trip, each read within its {@code windows}.
      *
      * @throws NoSuchElementException when the team has no such client
      */
-    public CardFacts cardFacts(String teamId, long clientId, Instant npsSince, Instant meetingsAfter, Instant meetingsBefore) {
+    public CardFacts cardFacts(String teamId, long clientId, CardWindows windows) {
         return handle.createQuery(CARD_READS)
                 .bind("team", teamId)
                 .bind("client", clientId)
                 .bind("limit", 1)
-                .bind("since", required(npsSince, "npsSince"))
-                .bind("after", required(meetingsAfter, "meetingsAfter"))
-                .bind("before", required(meetingsBefore, "meetingsBefore"))
+                .bind("since", required(windows.npsSince(), "npsSince"))
+                .bind("incidentsSince", required(windows.incidentsSince(), "incidentsSince"))
+                .bind("engagementSince", required(windows.engagementSince(), "engagementSince"))
+                .bind("scoresSince", required(windows.scoresSince(), "scoresSince"))
+                .bind("day", required(windows.day(), "day"))
+                .bind("notRedFrom", HealthColour.NOT_RED_FROM)
+                .bind("after", required(windows.meetingsAfter(), "meetingsAfter"))
+                .bind("before", required(windows.meetingsBefore(), "meetingsBefore"))
                 .execute((executed, ctx) -> {
                     PreparedStatement batch = executed.get();
-                    List<LocalDate> stage = rows(batch, ctx, LocalDate.class);
+                    List<LocalDate[]> stage = rows(batch, ctx,
+                            (rs, c) -> new LocalDate[] {date(rs, "stage_changed_on"), date(rs, "in_stage_since")});
                     if (stage.isEmpty()) {
                         throw new NoSuchElementException("no client " + clientId + " in workspace " + teamId);
                     }
@@ -349,24 +374,44 @@ public final class HistoryRepository {
                     List<Struggle> struggles = rows(batch, ctx, Struggle.class);
                     List<NpsAnswer> nps = rows(batch, ctx, NpsAnswer.class);
                     List<PromptResponse> responses = rows(batch, ctx, PromptResponse.class);
-                    List<Integer> score = rows(batch, ctx, Integer.class);
+                    List<Incident> incidents = rows(batch, ctx, Incident.class);
+                    List<Integer> actedOn = rows(batch, ctx, (rs, c) -> rs.getInt("n"));
+                    List<Integer> ignored = rows(batch, ctx, (rs, c) -> rs.getInt("n"));
+                    List<DailyScore> lastRedRun = rows(batch, ctx,
+                            (rs, c) -> new DailyScore(date(rs, "taken_on"), rs.getInt("score")));
                     List<Meeting> meetings = rows(batch, ctx, Meeting.class);
-                    return new CardFacts(stage.get(0), last.isEmpty() ? null : last.get(0).occurredAt(), followUps, struggles,
-                            nps, responses, score.isEmpty() ? null : score.get(0), meetings);
+                    return new CardFacts(stage.get(0)[0], stage.get(0)[1], last.isEmpty() ? null : last.get(0), followUps,
+                            struggles, nps, responses, incidents,
+                            new PortfolioRepository.Engagement(onlyOrZero(actedOn), onlyOrZero(ignored)), DailyScores.of(lastRedRun),
+                            meetings);
                 });
+    }
+
+    /** A count grouped by client: one row, or none when there is nothing to count. */
+    private static int onlyOrZero(List<Integer> counts) {
+        return counts.isEmpty() ? 0 : counts.get(0);
     }
 
     /** The rows of the batch's current result, mapped as a single read of {@code type} would be, then on to its next one. */
     private static <T> List<T> rows(PreparedStatement batch, StatementContext ctx, Class<T> type) throws SQLException {
+        return rows(batch, ctx, ctx.findMapperFor(type).orElseThrow());
+    }
+
+    /** The rows of the batch's current result, then on to its next one. */
+    private static <T> List<T> rows(PreparedStatement batch, StatementContext ctx, RowMapper<T> rowMapper) throws SQLException {
         List<T> rows = new ArrayList<>();
         try (ResultSet rs = batch.getResultSet()) {
-            RowMapper<T> mapper = ctx.findMapperFor(type).orElseThrow().specialize(rs, ctx);
+            RowMapper<T> mapper = rowMapper.specialize(rs, ctx);
             while (rs.next()) {
                 rows.add(mapper.map(rs, ctx));
             }
         }
         batch.getMoreResults();
         return rows;
+    }
+
+    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, LocalDate.class);
     }
 
     private static <T> T required(T value, String name) {

@@ -1,9 +1,12 @@
 package app.delight.store;
 
+import app.delight.engine.Shown;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +20,10 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * key (team, client, recipient, day) is what makes a re-run, a retry or a second instance harmless.
  */
 public final class OutboxRepository {
+    /** The message kinds: a client's digest, and a late follow-up's reminder to its author. */
+    public static final String DIGEST = "digest";
+    public static final String OVERDUE = "overdue";
+
     private static final String COLUMNS = "id, team_id, client_id, recipient, nudge_date, kind, prompt_keys, message::text AS message, "
             + "status, attempts, last_error, message_ts";
 
@@ -26,9 +33,12 @@ public final class OutboxRepository {
         this.handle = handle;
     }
 
-    /** A message to post: to a channel, or to a user by DM (the recipient is then a user ID). */
+    /**
+     * A message to post: to a channel, or to a user by DM (the recipient is then a user ID), with the client's
+     * health score when it was planned (null when unknown).
+     */
     public record Entry(long clientId, String recipient, LocalDate nudgeDate, String kind, List<String> promptKeys,
-            String messageJson) {
+            String messageJson, Integer healthScore) {
     }
 
     public record Row(long id, String teamId, long clientId, String recipient, LocalDate nudgeDate, String kind,
@@ -41,8 +51,8 @@ public final class OutboxRepository {
             return 0;
         }
         PreparedBatch batch = handle.prepareBatch("INSERT INTO nudge_outbox (team_id, client_id, recipient, nudge_date, kind, "
-                + "prompt_keys, message) VALUES (:team, :client, :recipient, :date, :kind, :keys, CAST(:message AS jsonb)) "
-                + "ON CONFLICT (team_id, client_id, recipient, nudge_date) DO NOTHING");
+                + "prompt_keys, message, health_score) VALUES (:team, :client, :recipient, :date, :kind, :keys, "
+                + "CAST(:message AS jsonb), :score) ON CONFLICT (team_id, client_id, recipient, nudge_date) DO NOTHING");
         for (Entry entry : entries) {
             batch.bind("team", teamId)
                     .bind("client", entry.clientId())
@@ -51,6 +61,7 @@ public final class OutboxRepository {
                     .bind("kind", entry.kind())
                     .bindArray("keys", String.class, entry.promptKeys())
                     .bind("message", entry.messageJson())
+                    .bind("score", entry.healthScore())
                     .add();
         }
         int inserted = 0;
@@ -77,6 +88,54 @@ public final class OutboxRepository {
                 .bind("date", date)
                 .map((rs, ctx) -> row(rs))
                 .list();
+    }
+
+    /**
+     * What each recipient was shown of these clients in messages sent from {@code since} to before {@code before}:
+     * by client, then by recipient. A message not sent (pending, failed) showed nothing.
+     */
+    public Map<Long, Map<String, Shown>> shown(String teamId, Collection<Long> clientIds, LocalDate since, LocalDate before) {
+        Map<Long, Map<String, Map<String, LocalDate>>> keys = new HashMap<>();
+        Map<Long, Map<String, Shown>> shown = new HashMap<>();
+        if (clientIds.isEmpty()) {
+            return shown;
+        }
+        handle.createQuery("SELECT o.client_id, o.recipient, k.prompt_key, max(o.nudge_date) AS shown_on "
+                        + "FROM nudge_outbox o CROSS JOIN LATERAL unnest(o.prompt_keys) AS k(prompt_key) "
+                        + "WHERE o.team_id = :team AND o.client_id = ANY(:clients) AND o.status = 'sent' "
+                        + "AND o.nudge_date >= :since AND o.nudge_date < :before GROUP BY o.client_id, o.recipient, k.prompt_key")
+                .bind("team", teamId)
+                .bindArray("clients", Long.class, List.copyOf(clientIds))
+                .bind("since", since)
+                .bind("before", before)
+                .reduceRows(keys, (map, row) -> {
+                    map.computeIfAbsent(row.getColumn("client_id", Long.class), c -> new HashMap<>())
+                            .computeIfAbsent(row.getColumn("recipient", String.class), r -> new HashMap<>())
+                            .put(row.getColumn("prompt_key", String.class), row.getColumn("shown_on", LocalDate.class));
+                    return map;
+                });
+        handle.createQuery("SELECT DISTINCT ON (client_id, recipient) client_id, recipient, nudge_date, health_score "
+                        + "FROM nudge_outbox WHERE team_id = :team AND client_id = ANY(:clients) AND status = 'sent' "
+                        + "AND kind = :digest AND nudge_date >= :since AND nudge_date < :before "
+                        + "ORDER BY client_id, recipient, nudge_date DESC")
+                .bind("team", teamId)
+                .bindArray("clients", Long.class, List.copyOf(clientIds))
+                .bind("digest", DIGEST)
+                .bind("since", since)
+                .bind("before", before)
+                .reduceRows(shown, (map, row) -> {
+                    long client = row.getColumn("client_id", Long.class);
+                    String recipient = row.getColumn("recipient", String.class);
+                    map.computeIfAbsent(client, c -> new HashMap<>()).put(recipient, new Shown(
+                            keys.getOrDefault(client, Map.of()).getOrDefault(recipient, Map.of()),
+                            row.getColumn("nudge_date", LocalDate.class), row.getColumn("health_score", Integer.class)));
+                    return map;
+                });
+        // Recipients shown prompts in other messages only (a late follow-up's author): no digest, so no score.
+        keys.forEach((client, byRecipient) -> byRecipient.forEach((recipient, days) -> shown
+                .computeIfAbsent(client, c -> new HashMap<>())
+                .putIfAbsent(recipient, new Shown(days, null, null))));
+        return shown;
     }
 
     /** A client a pass planned for a day, with or without anything to post. */

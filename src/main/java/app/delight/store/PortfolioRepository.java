@@ -27,6 +27,15 @@ import org.jdbi.v3.core.statement.Query;
  * summed up for it. One client's rows are {@link HistoryRepository}'s.
  */
 public final class PortfolioRepository {
+    /** Prompts the team answered since {@code :engagementSince}: the "acted on" of engagement. */
+    static final String ACTED_ON = "SELECT client_id, count(DISTINCT prompt_key) AS n FROM prompt_responses "
+            + "WHERE team_id = :team AND responded_at >= :engagementSince";
+    /** Prompts delivered since {@code :engagementSince} that nobody ever answered, each once (V4 keeps the table). */
+    static final String IGNORED = "SELECT client_id, count(*) AS n FROM prompt_deliveries "
+            + "WHERE team_id = :team AND last_sent_at >= :engagementSince AND NOT answered";
+    static final String OF_CLIENT = " AND client_id = :client";
+    static final String BY_CLIENT = " GROUP BY client_id";
+
     private final Handle handle;
 
     public PortfolioRepository(Handle handle) {
@@ -88,11 +97,12 @@ public final class PortfolioRepository {
         return handle.createQuery(sql).bind("team", teamId).bind("since", Objects.requireNonNull(since, "since"));
     }
 
-    public Map<Long, LocalDate> stageChangedOn(String teamId) {
-        return handle.createQuery("SELECT id, stage_changed_on FROM clients WHERE team_id = :team")
+    /** Each client's {@link ClientRepository#IN_STAGE_SINCE}. */
+    public Map<Long, LocalDate> inStageSince(String teamId) {
+        return handle.createQuery("SELECT id, " + ClientRepository.IN_STAGE_SINCE + " AS since FROM clients WHERE team_id = :team")
                 .bind("team", teamId)
                 .reduceRows(new HashMap<Long, LocalDate>(), (map, row) -> {
-                    map.put(row.getColumn("id", Long.class), row.getColumn("stage_changed_on", LocalDate.class));
+                    map.put(row.getColumn("id", Long.class), row.getColumn("since", LocalDate.class));
                     return map;
                 });
     }
@@ -111,18 +121,14 @@ public final class PortfolioRepository {
     }
 
     private Map<Long, Engagement> engagement(String teamId, Long clientIdOrNull, Instant since) {
-        String ofClient = clientIdOrNull == null ? "" : " AND client_id = :client";
+        String ofClient = clientIdOrNull == null ? "" : OF_CLIENT;
         Map<Long, Engagement> engagement = new HashMap<>();
-        query("SELECT client_id, count(DISTINCT prompt_key) AS n FROM prompt_responses "
-                        + "WHERE team_id = :team AND responded_at >= :since" + ofClient + " GROUP BY client_id", teamId, clientIdOrNull, since)
+        query(ACTED_ON + ofClient + BY_CLIENT, teamId, clientIdOrNull, since)
                 .reduceRows(engagement, (map, row) -> {
                     map.put(row.getColumn("client_id", Long.class), new Engagement(row.getColumn("n", Integer.class), 0));
                     return map;
                 });
-        // prompt_deliveries is kept by triggers (V4): each prompt once, not once per digest, answered or not.
-        query("SELECT client_id, count(*) AS n FROM prompt_deliveries "
-                        + "WHERE team_id = :team AND last_sent_at >= :since AND NOT answered" + ofClient + " GROUP BY client_id", teamId,
-                        clientIdOrNull, since)
+        query(IGNORED + ofClient + BY_CLIENT, teamId, clientIdOrNull, since)
                 .reduceRows(engagement, (map, row) -> {
                     long client = row.getColumn("client_id", Long.class);
                     map.put(client, new Engagement(map.getOrDefault(client, Engagement.NONE).actedOn(), row.getColumn("n", Integer.class)));
@@ -132,7 +138,7 @@ public final class PortfolioRepository {
     }
 
     private Query query(String sql, String teamId, Long clientIdOrNull, Instant since) {
-        Query query = handle.createQuery(sql).bind("team", teamId).bind("since", since);
+        Query query = handle.createQuery(sql).bind("team", teamId).bind("engagementSince", since);
         return clientIdOrNull == null ? query : query.bind("client", clientIdOrNull.longValue());
     }
 }

@@ -176,8 +176,8 @@ class CommandBenchmark {
             app.delight.clients.ClientDirectory directory = new app.delight.clients.ClientDirectory(database.store());
             app.delight.clients.Today today = new app.delight.clients.Today(Clock.systemUTC(), ZoneId.of("UTC"));
             app.delight.clients.DelightCards cards = new app.delight.clients.DelightCards(database.store(),
-                    new app.delight.engine.PromptEngine(app.delight.playbook.PlaybookLoader.builtIn(),
-                            app.delight.i18n.Messages.forLocale(java.util.Locale.ENGLISH)), today);
+                    app.delight.playbook.PlaybookLoader.builtIn(),
+                    app.delight.i18n.Messages.forLocale(java.util.Locale.ENGLISH), today);
             Samples load = new Samples();
             Samples match = new Samples();
             Samples card = new Samples();

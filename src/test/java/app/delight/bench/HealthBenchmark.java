@@ -13,7 +13,6 @@ import app.delight.blocks.Reply;
 import app.delight.store.ClientRepository;
 import app.delight.store.Database;
 import app.delight.store.HealthSnapshotRepository;
-import app.delight.store.HistoryRepository;
 import app.delight.store.PortfolioRepository;
 import app.delight.support.TestPostgres;
 import java.nio.charset.StandardCharsets;
@@ -171,7 +170,7 @@ class HealthBenchmark {
         Instant now = today.clock().instant();
         reads.put("clients (`ClientRepository.all`)", h -> new ClientRepository(h).all(team));
         reads.put("last contact (`lastContactByClient`: kept by a trigger on touchpoints)", h -> new PortfolioRepository(h).lastContactByClient(team));
-        reads.put("stage changed on", h -> new PortfolioRepository(h).stageChangedOn(team));
+        reads.put("in stage since", h -> new PortfolioRepository(h).inStageSince(team));
         reads.put("NPS of 180 days", h -> new PortfolioRepository(h).npsOfTeamSince(team, now.minus(Duration.ofDays(180))));
         reads.put("open follow-ups", h -> new PortfolioRepository(h).openFollowUpsOfTeam(team));
         reads.put("open struggles", h -> new PortfolioRepository(h).openStrugglesOfTeam(team));

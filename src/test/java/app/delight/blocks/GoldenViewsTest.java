@@ -17,6 +17,7 @@ import app.delight.domain.NpsAnswer;
 import app.delight.domain.Stage;
 import app.delight.domain.Struggle;
 import app.delight.domain.Touchpoint;
+import app.delight.engine.DueDate;
 import app.delight.engine.health.ClientHealth;
 import app.delight.engine.health.HealthFlag;
 import app.delight.engine.health.Part;
@@ -30,14 +31,17 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.slack.api.model.view.ViewState;
 import com.slack.api.util.json.GsonFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -68,6 +72,8 @@ class GoldenViewsTest {
             Stage.RENEWAL, LocalDate.of(2024, 1, 15), LocalDate.of(2026, 12, 31), new BigDecimal("4000"), null);
     private static final Client INITECH = new Client(44, "Initech", List.of(), null, List.of("U2"), "general",
             Stage.ONBOARDING, LocalDate.of(2026, 10, 1), null, new BigDecimal("1500"), null);
+    /** A due date typed three days before the samples' day: next year's is likely the one meant. */
+    private static final DueDate.PastDate PAST_DATE = DueDate.past(TODAY.minusDays(3), TODAY).orElseThrow();
     private static final HealthWeights WEIGHTS = new HealthWeights(0.25, 0.25, 0.20, 0.10, 0.10, 0.10);
 
 
@@ -92,7 +98,13 @@ class GoldenViewsTest {
                 new View("home", messages -> new HomeView(messages).render("U1", homeOverview())),
                 new View("portfolio", messages -> message(new HealthMessage(messages, WEIGHTS).portfolio(portfolio(), 0, TODAY))),
                 new View("client-detail", messages -> message(new HealthMessage(messages, WEIGHTS).detail(detail()))),
-                new View("add-client-modal", messages -> new AddClientModal(messages).modal()));
+                new View("add-client-modal", messages -> new AddClientModal(messages).modal()),
+                new View("past-date-question", messages -> message(new PastDateQuestion(messages).ask(ACME, "Send the Q3 deck",
+                        PAST_DATE))),
+                new View("record-modal-add-follow-up-warned", messages -> new RecordModal(messages).pastDateWarned(
+                        RecordModal.Form.ADD_FOLLOW_UP, ACME, new RecordModal.Origin("42", "https://hooks.slack.com/actions/T1/1/abc"),
+                        Map.of(RecordModal.TEXT_BLOCK, typed("Send the Q3 deck"), RecordModal.DUE_BLOCK, typed("2026-11-20")),
+                        PAST_DATE)));
         Stream<View> recordModals = Stream.of(RecordModal.Form.values()).map(form -> new View(
                 "record-modal-" + form.name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 messages -> new RecordModal(messages).modal(form, ACME, "https://hooks.slack.com/actions/T1/1/abc")));
@@ -103,7 +115,9 @@ class GoldenViewsTest {
     @ParameterizedTest(name = "{0} in {1}")
     @MethodSource("views")
     void eachViewMatchesItsGoldenFile(View view, String language) throws IOException {
-        JsonNode rendered = JSON.readTree(GsonFactory.createSnakeCase().toJson(view.render().in(Messages.forLocale(Locale.forLanguageTag(language)))));
+        // Dates read with their year when it is not the clock's: the views are drawn on the samples' day.
+        Messages messages = Messages.forLocale(Locale.forLanguageTag(language), Clock.fixed(NOW, ZoneOffset.UTC));
+        JsonNode rendered = JSON.readTree(GsonFactory.createSnakeCase().toJson(view.render().in(messages)));
         String file = view.name() + "." + language + ".json";
         if (Boolean.getBoolean("golden.update")) {
             Files.writeString(GOLDEN.resolve(file), JSON.writer(PRETTY).writeValueAsString(rendered) + "\n");
@@ -112,6 +126,14 @@ class GoldenViewsTest {
             assertThat(golden).as("golden/%s (write it with -Dgolden.update=true, then read it)", file).isNotNull();
             assertThat(rendered).isEqualTo(JSON.readTree(golden));
         }
+    }
+
+    /** A modal's text field as Slack sends it back, holding what was typed. */
+    private static Map<String, ViewState.Value> typed(String text) {
+        ViewState.Value value = new ViewState.Value();
+        value.setType("plain_text_input");
+        value.setValue(text);
+        return Map.of("value", value);
     }
 
     private static Map<String, Object> message(Reply reply) {

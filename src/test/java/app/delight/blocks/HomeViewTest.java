@@ -15,7 +15,9 @@ import com.slack.api.model.view.View;
 import com.slack.api.util.json.GsonFactory;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +26,8 @@ import org.junit.jupiter.api.Test;
 /** The Home tab's blocks for the largest portfolios: within Slack's limits, with what was cut counted. */
 class HomeViewTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
-    private final HomeView view = new HomeView(Messages.forLocale(Locale.ENGLISH));
+    private final HomeView view = new HomeView(Messages.forLocale(Locale.ENGLISH,
+            Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC)));
 
     @Test
     void aHugePortfolioStaysWithinSlacksLimitsAndSaysHowManyMoreThereAre() throws Exception {

@@ -92,6 +92,16 @@ class ImportClientsCommandTest {
     }
 
     @Test
+    void oneClientIsCountedInTheSingular() throws Exception {
+        Path one = Files.writeString(dir.resolve("one.csv"),
+                "name,aliases,channel,owners,industry,stage,start_date,renewal_date,monthly_revenue,timezone\nGlobex,,,,,,,,,\n");
+
+        assertThat(importClients(one, "--team", TEAM)).isZero();
+
+        assertThat(out.toString()).startsWith("Imported 1 client from ");
+    }
+
+    @Test
     void importingTheSameFileAgainChangesNothing() throws Exception {
         importClients(resource("five-clients.csv"), "--team", TEAM);
         List<Client> before = clients(TEAM);

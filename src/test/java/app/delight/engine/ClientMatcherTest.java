@@ -236,20 +236,20 @@ class ClientMatcherTest {
 
     @Test
     void distanceCountsATranspositionAsOneEdit() {
-        assertThat(ClientMatcher.distanceTo("acme", "amce", 10)).isEqualTo(1);
-        assertThat(ClientMatcher.distanceTo("acme", "acne", 10)).isEqualTo(1);
-        assertThat(ClientMatcher.distanceTo("", "abc", 10)).isEqualTo(3);
-        assertThat(ClientMatcher.distanceTo("kitten", "sitting", 10)).isEqualTo(3);
-        assertThat(ClientMatcher.distanceTo("abcdef", "badcfe", 10)).isEqualTo(3);
+        assertThat(Spelling.distance("acme", "amce", 10)).isEqualTo(1);
+        assertThat(Spelling.distance("acme", "acne", 10)).isEqualTo(1);
+        assertThat(Spelling.distance("", "abc", 10)).isEqualTo(3);
+        assertThat(Spelling.distance("kitten", "sitting", 10)).isEqualTo(3);
+        assertThat(Spelling.distance("abcdef", "badcfe", 10)).isEqualTo(3);
     }
 
     @Test
     void distanceStopsAtItsLimit() {
-        assertThat(ClientMatcher.distanceTo("kitten", "sitting", 3)).isEqualTo(3);
-        assertThat(ClientMatcher.distanceTo("kitten", "sitting", 2)).isEqualTo(3);
-        assertThat(ClientMatcher.distanceTo("kitten", "sitting", 0)).isEqualTo(1);
-        assertThat(ClientMatcher.distanceTo("acme", "acme corporation", 2)).isEqualTo(3);
-        assertThat(ClientMatcher.distanceTo("acme", "amce", 1)).isEqualTo(1);
+        assertThat(Spelling.distance("kitten", "sitting", 3)).isEqualTo(3);
+        assertThat(Spelling.distance("kitten", "sitting", 2)).isEqualTo(3);
+        assertThat(Spelling.distance("kitten", "sitting", 0)).isEqualTo(1);
+        assertThat(Spelling.distance("acme", "acme corporation", 2)).isEqualTo(3);
+        assertThat(Spelling.distance("acme", "amce", 1)).isEqualTo(1);
     }
 
     @Test

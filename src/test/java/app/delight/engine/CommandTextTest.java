@@ -8,19 +8,26 @@ import app.delight.engine.CommandText.NpsArgs;
 import app.delight.engine.CommandText.ParsedCommand;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import app.delight.domain.Client;
+import app.delight.i18n.Messages;
+import app.delight.domain.Stage;
+import app.delight.engine.CommandText.Understood;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class CommandTextTest {
     private static final String FREE_EXAMPLE = "For example: /delight acme free 2h strategic Extra banner sizes";
+    private static final Messages FRENCH = Messages.forLocale(Locale.FRENCH);
 
     private static ParsedCommand parse(String text) {
-        return CommandText.parse(text);
+        return CommandText.parse(text, Locale.ENGLISH);
     }
 
     private static String freeProblem(String rest) {
-        FreeWorkArgs args = CommandText.parseFree(rest);
+        FreeWorkArgs args = CommandText.parseFree(rest, Locale.ENGLISH);
         assertThat(args).as("free %s", rest).isInstanceOf(FreeWorkArgs.Invalid.class);
         return ((FreeWorkArgs.Invalid) args).message();
     }
@@ -140,7 +147,7 @@ class CommandTextTest {
 
     @Test
     void everyReadingIsOfferedForClientNamesHoldingAVerb() {
-        assertThat(CommandText.readings("big free co log Called")).containsExactly(
+        assertThat(CommandText.readings("big free co log Called", Locale.ENGLISH)).containsExactly(
                 new ParsedCommand("big", "free", "co log Called"),
                 new ParsedCommand("big free co", "log", "Called"),
                 new ParsedCommand("big free co log Called", "", ""));
@@ -155,23 +162,23 @@ class CommandTextTest {
 
     @Test
     void freeWorkReadsHoursKindAndText() {
-        assertThat(CommandText.parseFree("2h strategic Extra banner sizes"))
+        assertThat(CommandText.parseFree("2h strategic Extra banner sizes", Locale.ENGLISH))
                 .isEqualTo(new FreeWorkArgs.Valid(new BigDecimal("2"), FreeWork.Kind.STRATEGIC, "Extra banner sizes"));
-        assertThat(CommandText.parseFree("1.5h SECRET  Fixed  their CSS"))
+        assertThat(CommandText.parseFree("1.5h SECRET  Fixed  their CSS", Locale.ENGLISH))
                 .isEqualTo(new FreeWorkArgs.Valid(new BigDecimal("1.5"), FreeWork.Kind.SECRET, "Fixed  their CSS"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"2h", "2 h", "2H", "2hrs", "2 hours", "2,0h", "2.0h"})
     void hoursMayBeWrittenSeveralWays(String hours) {
-        FreeWorkArgs args = CommandText.parseFree(hours + " strategic Banners");
+        FreeWorkArgs args = CommandText.parseFree(hours + " strategic Banners", Locale.ENGLISH);
         assertThat(args).isInstanceOf(FreeWorkArgs.Valid.class);
         assertThat(((FreeWorkArgs.Valid) args).hours()).isEqualByComparingTo("2");
     }
 
     @Test
     void hoursUpTo1000AreAccepted() {
-        assertThat(CommandText.parseFree("1000h secret Everything")).isInstanceOf(FreeWorkArgs.Valid.class);
+        assertThat(CommandText.parseFree("1000h secret Everything", Locale.ENGLISH)).isInstanceOf(FreeWorkArgs.Valid.class);
     }
 
     @Test
@@ -233,5 +240,113 @@ class CommandTextTest {
         assertThat(npsProblem("great")).startsWith("NPS is a whole number from 0 to 10, got \"great\".");
         assertThat(npsProblem("")).startsWith("NPS is a whole number from 0 to 10, got nothing.");
         assertThat(npsProblem("99999999999")).startsWith("NPS is a whole number from 0 to 10, got 99999999999.");
+    }
+
+    // ---- French words ---------------------------------------------------------------------------
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"note, log", "suivi, followup", "relance, followup", "irritant, struggle",
+        "nps, nps", "gratuit, free", "offert, free", "incident, incident", "log, log", "followup, followup", "follow-up, followup",
+        "struggle, struggle", "free, free", "Suivi, followup"})
+    void frenchAndEnglishSubCommandWordsWorkInFrench(String word, String verb) {
+        assertThat(CommandText.parse("acme " + word + " x", Locale.FRENCH)).isEqualTo(new ParsedCommand("acme", verb, "x"));
+    }
+
+    @Test
+    void aideAloneIsHelpInFrench() {
+        assertThat(CommandText.parse("aide", Locale.FRENCH)).isEqualTo(new ParsedCommand("", "help", ""));
+        assertThat(CommandText.parse("help", Locale.FRENCH)).isEqualTo(new ParsedCommand("", "help", ""));
+    }
+
+    @Test
+    void frenchWordsAreNoSubCommandsInEnglish() {
+        assertThat(parse("acme suivi envoyer le devis")).isEqualTo(new ParsedCommand("acme suivi envoyer le devis", "", ""));
+    }
+
+    @Test
+    void frenchFreeWorkIsStrategiqueOrSecretInHeures() {
+        assertThat(CommandText.parseFree("2 heures stratégique Bannières", Locale.FRENCH))
+                .isEqualTo(new FreeWorkArgs.Valid(new BigDecimal("2"), FreeWork.Kind.STRATEGIC, "Bannières"));
+        assertThat(CommandText.parseFree("1,5h strategique Bannières", Locale.FRENCH)).isInstanceOf(FreeWorkArgs.Valid.class);
+        assertThat(CommandText.parseFree("1h secret Correctif", Locale.FRENCH))
+                .isEqualTo(new FreeWorkArgs.Valid(new BigDecimal("1"), FreeWork.Kind.SECRET, "Correctif"));
+        assertThat(CommandText.parseFree("2h stratégique Bannières", Locale.ENGLISH)).isInstanceOf(FreeWorkArgs.Invalid.class);
+    }
+
+    @Test
+    void theExampleInAProblemIsInTheTeamsLanguage() {
+        assertThat(((FreeWorkArgs.Invalid) CommandText.parseFree("2h", Locale.FRENCH)).problem().in(FRENCH))
+                .endsWith("Par exemple\u202f: /delight acme gratuit 2h stratégique Bannières en plus");
+        assertThat(((NpsArgs.Invalid) CommandText.parseNps("11")).problem().in(FRENCH))
+                .isEqualTo("Le NPS est un nombre entier de 0 à 10, reçu 11. Par exemple\u202f: /delight acme nps 9 Super tableau de bord");
+    }
+
+    @Test
+    void theWordsShownForSubCommandsAreTheTeamsLanguage() {
+        assertThat(CommandText.subCommandWords(Locale.ENGLISH)).containsExactly("log", "followup", "struggle", "nps", "free", "incident");
+        assertThat(CommandText.subCommandWords(Locale.FRENCH)).containsExactly("note", "suivi", "irritant", "nps", "gratuit", "incident");
+    }
+
+    // ---- understanding a command against the team's clients ---------------------------------
+
+    private static Client client(long id, String name) {
+        return new Client(id, name, List.of(), null, List.of("U0OWNER"), null, Stage.ACTIVE, null, null, BigDecimal.ZERO, null);
+    }
+
+    private static final Client ACME = client(1, "Acme");
+    private static final Client BLUE_HARBOR = client(2, "Blue Harbor");
+    private static final Client BIG_FREE = client(3, "Big Free Co");
+    private static final Client ACME_NORTH = client(4, "Acme North");
+    private static final ClientMatcher CLIENTS = ClientMatcher.of(List.of(ACME, BLUE_HARBOR, BIG_FREE, ACME_NORTH));
+
+    private static Understood understand(String text) {
+        return CommandText.understand(text, Locale.ENGLISH, CLIENTS);
+    }
+
+    @Test
+    void aWordThatIsNoSubCommandAfterAClientIsSaidToBeOne() {
+        assertThat(understand("acme foo bar")).isEqualTo(new Understood.NotASubCommand(ACME, "foo", Optional.empty()));
+        assertThat(understand("\"acme\" foo bar")).isEqualTo(new Understood.NotASubCommand(ACME, "foo", Optional.empty()));
+        assertThat(understand("blue harbor foo")).isEqualTo(new Understood.NotASubCommand(BLUE_HARBOR, "foo", Optional.empty()));
+    }
+
+    @Test
+    void aMistypedSubCommandIsNamed() {
+        assertThat(understand("acme folowup send the deck")).isEqualTo(new Understood.NotASubCommand(ACME, "folowup", Optional.of("followup")));
+        assertThat(CommandText.understand("acme suvi envoyer", Locale.FRENCH, CLIENTS))
+                .isEqualTo(new Understood.NotASubCommand(ACME, "suvi", Optional.of("suivi")));
+    }
+
+    @Test
+    void namesOfSeveralWordsStillWork() {
+        assertThat(understand("blue harbor log Called")).isEqualTo(new Understood.ForClient(BLUE_HARBOR, "log", "Called"));
+        assertThat(understand("blue harbor")).isEqualTo(new Understood.ForClient(BLUE_HARBOR, "", ""));
+        assertThat(understand("\"blue harbor\" nps 9")).isEqualTo(new Understood.ForClient(BLUE_HARBOR, "nps", "9"));
+        assertThat(understand("big free co log Called")).isEqualTo(new Understood.ForClient(BIG_FREE, "log", "Called"));
+        assertThat(understand("acme north followup call")).isEqualTo(new Understood.ForClient(ACME_NORTH, "followup", "call"));
+    }
+
+    @Test
+    void aClientNamedOnlyByItsStartIsAnUnknownClientNotASubCommand() {
+        // "blue" only starts "Blue Harbor": "blue ocean" is more likely a client Delight does not know.
+        assertThat(understand("blue ocean")).isInstanceOf(Understood.NoClient.class);
+    }
+
+    @Test
+    void anUnknownClientOffersTheNearestClients() {
+        Understood understood = understand("acmee corp");
+        assertThat(understood).isInstanceOf(Understood.NoClient.class);
+        assertThat(understand("zzzz")).isEqualTo(new Understood.NoClient("zzzz", ((Understood.NoClient) understand("zzzz")).nearest()));
+    }
+
+    @Test
+    void severalMatchesKeepTheSubCommand() {
+        assertThat(understand("acm log Called")).isEqualTo(new Understood.SeveralClients("acm", List.of(ACME, ACME_NORTH), "log", "Called"));
+    }
+
+    @Test
+    void helpIsHelpAndFrenchAideToo() {
+        assertThat(understand("help")).isEqualTo(new Understood.Help());
+        assertThat(CommandText.understand("aide", Locale.FRENCH, CLIENTS)).isEqualTo(new Understood.Help());
     }
 }

@@ -8,9 +8,11 @@ import app.delight.domain.Meeting;
 import app.delight.domain.PromptKind;
 import app.delight.domain.PromptResponse;
 import app.delight.domain.Stage;
+import app.delight.domain.Touchpoint;
 import app.delight.i18n.Messages;
 import app.delight.playbook.PlaybookLoader;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -33,9 +35,11 @@ class MeetingPromptsTest {
 
     private static List<Prompt> prompts(Locale locale, List<Meeting> meetings, List<FollowUp> followUps,
             List<PromptResponse> responses) {
-        PromptEngine engine = new PromptEngine(PlaybookLoader.builtIn(locale), Messages.forLocale(locale));
-        ClientHistory history = new ClientHistory(ACME, PARIS, LocalDate.of(2020, 3, 1), TODAY.atStartOfDay(PARIS).toInstant(),
-                followUps, List.of(), List.of(), responses, meetings);
+        PromptEngine engine = new PromptEngine(PlaybookLoader.builtIn(locale),
+                Messages.forLocale(locale, Clock.fixed(TODAY.atStartOfDay(PARIS).toInstant(), PARIS)));
+        Touchpoint call = new Touchpoint(1, ACME.id(), "U1", "call", TODAY.atStartOfDay(PARIS).toInstant(), Touchpoint.Kind.LOG);
+        ClientHistory history = new ClientHistory(ACME, PARIS, LocalDate.of(2020, 3, 1), LocalDate.of(2020, 3, 1), call,
+                followUps, List.of(), List.of(), List.of(), responses, null, null, meetings);
         return engine.promptsFor(history, TODAY);
     }
 
@@ -73,7 +77,7 @@ class MeetingPromptsTest {
     @Test
     void inFrenchTheMeetingIsPromptedInFrench() {
         assertThat(meetingPrompts(Locale.FRENCH, meeting(11, "QBR", "2026-03-26T15:00:00Z")).get(0).text())
-                .isEqualTo("QBR avec Acme jeudi à 16:00\u00a0: préparez le récapitulatif");
+                .isEqualTo("QBR avec Acme jeudi à 16:00\u202f: préparez le récapitulatif");
     }
 
     @Test

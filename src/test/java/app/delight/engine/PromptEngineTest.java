@@ -4,15 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.delight.domain.Client;
 import app.delight.domain.FollowUp;
+import app.delight.domain.Incident;
 import app.delight.domain.NpsAnswer;
 import app.delight.domain.PromptKind;
 import app.delight.domain.PromptResponse;
 import app.delight.domain.PromptResponse.Response;
 import app.delight.domain.Stage;
 import app.delight.domain.Struggle;
+import app.delight.domain.Touchpoint;
 import app.delight.i18n.Messages;
 import app.delight.playbook.Anticipation;
 import app.delight.playbook.HealthWeights;
+import app.delight.playbook.Occasion;
 import app.delight.playbook.Playbook;
 import app.delight.playbook.Surprise;
 import app.delight.playbook.Targets;
@@ -40,26 +43,45 @@ class PromptEngineTest {
     private static final Set<Stage> LIVE = EnumSet.complementOf(EnumSet.of(Stage.CHURNED));
 
     private static final Playbook PLAYBOOK = new Playbook(
-            new HealthWeights(0.25, 0.25, 0.2, 0.1, 0.1, 0.1),
+            new HealthWeights(0.3, 0.25, 0.2, 0.05, 0.1, 0.1),
             new Targets(0.8, 50),
             cadence(),
-            Set.of("general", "retail", "saas"),
+            Map.of(),
+            "US",
+            Map.of("eu", Set.of("FR", "DE")),
+            Set.of("general", "retail", "saas", "healthcare"),
             List.of(
                     rule("renewal-value-recap", new Trigger.BeforeRenewal(90), 14, "general"),
                     rule("first-week-check-in", new Trigger.AfterStart(5), 7, "general"),
                     rule("quiet-client", new Trigger.Quiet(), 30, "general"),
-                    rule("low-nps-call", new Trigger.LowNps(6), 14, "general"),
+                    rule("low-nps-call", new Trigger.LowNps(6), 14, "general", Anticipation.Mood.REPAIR),
                     rule("retail-holiday-prep", new Trigger.Season(MonthDay.of(11, 24), 90), 30, "retail"),
-                    rule("anniversary-thanks", new Trigger.Anniversary(), 7, "general"),
-                    rule("renewal-stage-kickoff", new Trigger.StageEntered(Stage.RENEWAL), 14, "general")),
+                    rule("anniversary-thanks", new Trigger.Anniversary(), 7, "general", Anticipation.Mood.CELEBRATION),
+                    rule("renewal-stage-kickoff", new Trigger.StageEntered(Stage.RENEWAL), 14, "general"),
+                    rule("active-handover", new Trigger.StageEntered(Stage.ACTIVE), 7, "general"),
+                    rule("promoter-ask", new Trigger.HighNps(9), 7, "general", Anticipation.Mood.CELEBRATION),
+                    rule("repair-plan", new Trigger.Unhappy(), 14, "general", Anticipation.Mood.REPAIR),
+                    rule("did-we-do-our-part", new Trigger.RedFor(90), 21, "general", Anticipation.Mood.REPAIR),
+                    new Anticipation("open-enrollment", new Trigger.Season(MonthDay.of(10, 15), 60), 14, LIVE,
+                            Set.of("healthcare"), "Do open-enrollment", "Because open-enrollment", Set.of("US"),
+                            Anticipation.Mood.ANY)),
             List.of(
-                    new Tip("general-backups", Set.of("general"), Set.of(), "Test your backups.", "Untested backups fail."),
-                    new Tip("retail-returns", Set.of("retail"), Set.of(Stage.ACTIVE), "Publish the returns policy.", "Buyers check it."),
-                    new Tip("general-dmarc", Set.of("general"), Set.of(), "Set up DMARC.", "Mail lands in spam without it.")),
+                    new Tip("general-backups", Set.of("general"), Set.of(), "Test your backups.", "Untested backups fail.", Set.of()),
+                    new Tip("retail-returns", Set.of("retail"), Set.of(Stage.ACTIVE), "Publish the returns policy.", "Buyers check it.",
+                            Set.of()),
+                    new Tip("general-dmarc", Set.of("general"), Set.of(), "Set up DMARC.", "Mail lands in spam without it.", Set.of()),
+                    new Tip("healthcare-baa", Set.of("healthcare"), Set.of(), "Sign a BAA.", "HIPAA asks for it.", Set.of("US")),
+                    new Tip("healthcare-consent", Set.of("healthcare"), Set.of(), "Ask consent for cookies.", "GDPR.",
+                            Set.of("eu"))),
             List.of(
-                    new Surprise("handwritten-note", "Send a handwritten note.", "Nobody writes any more."),
-                    new Surprise("loom-walkthrough", "Record a short walkthrough.", "It saves them an hour."),
-                    new Surprise("intro-a-contact", "Introduce a useful contact.", "Your network is a gift.")));
+                    surprise("handwritten-note"),
+                    surprise("loom-walkthrough"),
+                    surprise("intro-a-contact"),
+                    surprise("anniversary-card", Occasion.ANNIVERSARY),
+                    surprise("launch-treat", Occasion.LAUNCH),
+                    surprise("struggle-gone-note", Occasion.STRUGGLE_REMOVED),
+                    surprise("promoter-spotlight", Occasion.PROMOTER),
+                    surprise("milestone-post", Occasion.MILESTONE)));
 
     private static Map<Stage, Integer> cadence() {
         Map<Stage, Integer> days = new EnumMap<>(Stage.class);
@@ -68,7 +90,15 @@ class PromptEngineTest {
     }
 
     private static Anticipation rule(String key, Trigger trigger, int window, String industry) {
-        return new Anticipation(key, trigger, window, LIVE, Set.of(industry), "Do " + key, "Because " + key);
+        return rule(key, trigger, window, industry, Anticipation.Mood.ANY);
+    }
+
+    private static Anticipation rule(String key, Trigger trigger, int window, String industry, Anticipation.Mood mood) {
+        return new Anticipation(key, trigger, window, LIVE, Set.of(industry), "Do " + key, "Because " + key, Set.of(), mood);
+    }
+
+    private static Surprise surprise(String key, Occasion... occasions) {
+        return new Surprise(key, "Do " + key, "Because " + key, Set.of(occasions), Set.of());
     }
 
     private final PromptEngine engine = new PromptEngine(PLAYBOOK, Messages.forLocale(Locale.ENGLISH));
@@ -78,11 +108,16 @@ class PromptEngineTest {
         Client client = new Client(7, "Acme", List.of(), "C1", List.of("U1"), "saas", Stage.ACTIVE,
                 LocalDate.of(2020, 3, 1), LocalDate.of(2027, 9, 1), BigDecimal.TEN, null);
         LocalDate stageChangedOn = LocalDate.of(2020, 3, 1);
+        LocalDate inStageSince = LocalDate.of(2024, 6, 1);
         Instant lastContact = at(TODAY.minusDays(1));
+        String lastContactText = "Weekly call";
         List<FollowUp> followUps = new ArrayList<>();
         List<Struggle> struggles = new ArrayList<>();
         List<NpsAnswer> nps = new ArrayList<>();
+        List<Incident> incidents = new ArrayList<>();
         List<PromptResponse> responses = new ArrayList<>();
+        Integer healthScore = 80;
+        LocalDate redSince;
 
         History with(Client changed) {
             client = changed;
@@ -90,7 +125,27 @@ class PromptEngineTest {
         }
 
         History followUp(long id, LocalDate due) {
-            followUps.add(new FollowUp(id, client.id(), "U1", "Follow-up " + id, due, FollowUp.Status.OPEN, at(TODAY.minusDays(20))));
+            return followUp(id, due, "Follow-up " + id);
+        }
+
+        History followUp(long id, LocalDate due, String text) {
+            followUps.add(new FollowUp(id, client.id(), "U1", text, due, FollowUp.Status.OPEN, at(TODAY.minusDays(20))));
+            return this;
+        }
+
+        History nps(int score, LocalDate day) {
+            nps.add(new NpsAnswer(nps.size() + 1, client.id(), score, null, "U1", at(day)));
+            return this;
+        }
+
+        History incident(LocalDate day) {
+            incidents.add(new Incident(incidents.size() + 1, client.id(), "Shouted at our designer", "U1", at(day)));
+            return this;
+        }
+
+        History red(int score, LocalDate since) {
+            healthScore = score;
+            redSince = since;
             return this;
         }
 
@@ -100,8 +155,11 @@ class PromptEngineTest {
         }
 
         History respond(String key, Response response, LocalDate snoozedUntil) {
-            responses.add(new PromptResponse(client.id(), key, PromptKeys.kindOf(key), response, snoozedUntil, "U1",
-                    at(TODAY.minusDays(1))));
+            return respondOn(key, response, snoozedUntil, TODAY.minusDays(1));
+        }
+
+        History respondOn(String key, Response response, LocalDate snoozedUntil, LocalDate day) {
+            responses.add(new PromptResponse(client.id(), key, PromptKeys.kindOf(key), response, snoozedUntil, "U1", at(day)));
             return this;
         }
 
@@ -110,7 +168,10 @@ class PromptEngineTest {
         }
 
         ClientHistory build() {
-            return new ClientHistory(client, UTC, stageChangedOn, lastContact, followUps, struggles, nps, responses, List.of());
+            Touchpoint last = lastContact == null ? null
+                    : new Touchpoint(1, client.id(), "U1", lastContactText, lastContact, Touchpoint.Kind.LOG);
+            return new ClientHistory(client, UTC, stageChangedOn, inStageSince, last, followUps, struggles, nps, incidents,
+                    responses, healthScore, redSince, List.of());
         }
     }
 
@@ -309,5 +370,188 @@ class PromptEngineTest {
         History history = new History().with(renewingOn(TODAY.plusDays(85))).followUp(1, TODAY).struggle(3, TODAY.minusDays(9));
 
         assertThat(engine.promptsFor(history.build(), TODAY)).isEqualTo(engine.promptsFor(history.build(), TODAY));
+    }
+
+    // ---- stage rules fire on a real change of stage ----------------------------------------------
+
+    @Test
+    void aClientAddedInItsStageGetsNoStageRuleButALaterChangeOfStageDoes() {
+        History imported = new History();
+        imported.stageChangedOn = null;
+        assertThat(keys(imported)).noneMatch(key -> key.contains("active-handover"));
+
+        History changed = new History();
+        changed.stageChangedOn = TODAY.minusDays(1);
+        assertThat(keys(changed)).contains("anticipation:active-handover:" + TODAY.minusDays(1));
+    }
+
+    @Test
+    void aClientAddedWithAStartDateLongPastIsNotQuietForYearsButFromTheDayItWasAdded() {
+        History imported = new History();
+        imported.stageChangedOn = LocalDate.of(2020, 3, 1);
+        imported.inStageSince = TODAY.minusDays(3);
+        imported.lastContact = null;
+
+        assertThat(keys(imported)).noneMatch(key -> key.contains("quiet-client") || key.contains("active-handover"));
+        assertThat(keys(imported, TODAY.plusDays(12))).contains("anticipation:quiet-client:" + TODAY.plusDays(12));
+    }
+
+    // ---- no celebrations for an unhappy client ---------------------------------------------------
+
+    private static Client startedOn(LocalDate start) {
+        return new Client(7, "Acme", List.of(), "C1", List.of("U1"), "saas", Stage.ACTIVE, start, LocalDate.of(2027, 9, 1),
+                BigDecimal.TEN, null);
+    }
+
+    @Test
+    void aHappyClientsAnniversaryCallsForThanksAndASurpriseMadeForIt() {
+        History history = new History().with(startedOn(TODAY.minusYears(2).minusDays(1)));
+
+        assertThat(keys(history)).contains("anticipation:anniversary-thanks:" + TODAY.minusDays(1))
+                .anyMatch(key -> key.startsWith("surprise:"));
+    }
+
+    @Test
+    void aRedClientGetsNoAnniversaryNoSurpriseButTheRepairPlan() {
+        History history = new History().with(startedOn(TODAY.minusYears(2).minusDays(1))).red(35, TODAY.minusDays(4));
+
+        assertThat(keys(history)).noneMatch(key -> key.contains("anniversary") || key.startsWith("surprise:"))
+                .contains("anticipation:repair-plan:" + TODAY.minusDays(4));
+    }
+
+    @Test
+    void anIncidentWithinNinetyDaysMakesAClientUnhappyEvenWhenItsScoreIsGreen() {
+        History history = new History().with(startedOn(TODAY.minusYears(2).minusDays(1))).incident(TODAY.minusDays(60));
+
+        assertThat(keys(history)).noneMatch(key -> key.contains("anniversary") || key.startsWith("surprise:"));
+        assertThat(keys(history, TODAY.plusDays(31))).noneMatch(key -> key.contains("anniversary")).anyMatch(key -> key.startsWith("surprise:"));
+    }
+
+    @Test
+    void aDetractorsAnswerWithinNinetyDaysHoldsBackCelebrationsAndCallsForRepair() {
+        History history = new History().nps(5, TODAY.minusDays(2));
+
+        List<String> keys = keys(history);
+
+        assertThat(keys).contains("anticipation:low-nps-call:" + TODAY.minusDays(2), "anticipation:repair-plan:" + TODAY.minusDays(2))
+                .noneMatch(key -> key.startsWith("surprise:"));
+    }
+
+    @Test
+    void repairPromptsNeverReachAHappyClient() {
+        assertThat(keys(new History())).noneMatch(key -> key.contains("repair-plan") || key.contains("did-we-do-our-part"));
+    }
+
+    @Test
+    void afterNinetyDaysInRedTheFrankConversationIsDue() {
+        History history = new History().red(30, TODAY.minusDays(88));
+        assertThat(keys(history)).noneMatch(key -> key.contains("did-we-do-our-part"));
+
+        history.redSince = TODAY.minusDays(89);
+        assertThat(keys(history)).contains("anticipation:did-we-do-our-part:" + TODAY);
+
+        history.redSince = TODAY.minusDays(89 + 21);
+        assertThat(keys(history)).noneMatch(key -> key.contains("did-we-do-our-part"));
+    }
+
+    // ---- promoters -------------------------------------------------------------------------------
+
+    @Test
+    void aPromotersAnswerCallsForAReferralCaseStudyOrReviewWithinTheWeek() {
+        History history = new History().nps(9, TODAY.minusDays(2));
+
+        assertThat(keys(history)).contains("anticipation:promoter-ask:" + TODAY.minusDays(2));
+        assertThat(keys(history, TODAY.plusDays(5))).noneMatch(key -> key.contains("promoter-ask"));
+        assertThat(keys(new History().nps(8, TODAY.minusDays(2)))).noneMatch(key -> key.contains("promoter-ask"));
+    }
+
+    // ---- surprises fit the moment ----------------------------------------------------------------
+
+    private Prompt surpriseFor(History history, LocalDate day) {
+        return engine.promptsFor(history.build(), day).stream().filter(prompt -> prompt.kind() == PromptKind.SURPRISE)
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void anAnniversaryComingUpBringsTheSurpriseMadeForIt() {
+        History history = new History().with(startedOn(TODAY.plusDays(10).minusYears(3)));
+
+        assertThat(surpriseFor(history, TODAY).key()).isEqualTo("surprise:anniversary-card");
+        assertThat(surpriseFor(history, TODAY.minusDays(5)).key()).isNotEqualTo("surprise:anniversary-card");
+    }
+
+    @Test
+    void aStruggleJustRemovedBringsTheSurpriseMadeForItForTwoWeeks() {
+        History history = new History().struggle(5, TODAY.minusDays(40))
+                .respondOn("struggle:5", Response.REMOVED, null, TODAY.minusDays(1));
+
+        assertThat(surpriseFor(history, TODAY).key()).isEqualTo("surprise:struggle-gone-note");
+        assertThat(surpriseFor(history, TODAY.plusDays(13)).key()).isNotEqualTo("surprise:struggle-gone-note");
+    }
+
+    @Test
+    void aPromotersAnswerAMilestoneAndALaunchEachBringTheirSurprise() {
+        assertThat(surpriseFor(new History().nps(10, TODAY.minusDays(3)), TODAY).key()).isEqualTo("surprise:promoter-spotlight");
+        assertThat(surpriseFor(new History().with(startedOn(TODAY.minusDays(100))), TODAY).key())
+                .isEqualTo("surprise:milestone-post");
+        assertThat(surpriseFor(new History().followUp(1, TODAY.plusDays(6), "Check the launch-day landing page"), TODAY).key())
+                .isEqualTo("surprise:launch-treat");
+        History touchpoint = new History();
+        touchpoint.lastContactText = "Préparation du lancement de la boutique";
+        assertThat(surpriseFor(touchpoint, TODAY).key()).isEqualTo("surprise:launch-treat");
+    }
+
+    @Test
+    void withNoOccasionOpenAGeneralIdeaComesAndNeverOneMadeForAnOccasion() {
+        for (long id = 1; id <= 40; id++) {
+            History history = new History().with(new Client(id, "Client " + id, List.of(), null, List.of(), "saas", Stage.ACTIVE,
+                    LocalDate.of(2020, 3, 1), LocalDate.of(2027, 9, 1), BigDecimal.ONE, null));
+            assertThat(surpriseFor(history, TODAY).key()).isIn("surprise:handwritten-note", "surprise:loom-walkthrough",
+                    "surprise:intro-a-contact");
+        }
+    }
+
+    @Test
+    void aPortfolioDoesNotAllGetTheSameGeneralIdeaAndEachClientKeepsItsOwnUntilItIsActedOn() {
+        Set<String> ideas = new java.util.HashSet<>();
+        for (long id = 1; id <= 40; id++) {
+            History history = new History().with(new Client(id, "Client " + id, List.of(), null, List.of(), "saas", Stage.ACTIVE,
+                    LocalDate.of(2020, 3, 1), LocalDate.of(2027, 9, 1), BigDecimal.ONE, null));
+            String today = surpriseFor(history, TODAY).key();
+            assertThat(surpriseFor(history, TODAY.plusDays(7)).key()).isEqualTo(today);
+            ideas.add(today);
+            history.respond(today, Response.DONE);
+            assertThat(surpriseFor(history, TODAY).key()).isNotEqualTo(today);
+        }
+        assertThat(ideas).hasSize(3);
+    }
+
+    // ---- regional rules --------------------------------------------------------------------------
+
+    private static Client healthcareIn(String country) {
+        return new Client(7, "Clinic", List.of(), null, List.of(), "healthcare", Stage.ACTIVE, LocalDate.of(2020, 3, 1),
+                LocalDate.of(2027, 9, 1), BigDecimal.ONE, null, null, List.of(), List.of(), country, null);
+    }
+
+    @Test
+    void aFrenchHealthcareClientNeverGetsAUsRule() {
+        LocalDate leadIn = LocalDate.of(2026, 8, 16);
+        History french = new History().with(healthcareIn("FR"));
+
+        assertThat(keys(french, leadIn)).noneMatch(key -> key.contains("open-enrollment") || key.contains("healthcare-baa"))
+                .contains("tip:healthcare-consent");
+        assertThat(keys(new History().with(healthcareIn("US")), leadIn))
+                .contains("anticipation:open-enrollment:2026-08-16", "tip:healthcare-baa");
+    }
+
+    @Test
+    void aClientWithoutACountryIsInTheTeamsCountry() {
+        assertThat(keys(new History().with(healthcareIn(null)))).contains("tip:healthcare-baa");
+
+        PromptEngine french = new PromptEngine(new Playbook(PLAYBOOK.weights(), PLAYBOOK.targets(), PLAYBOOK.cadenceDays(),
+                PLAYBOOK.quietPeriods(), "FR", PLAYBOOK.regions(), PLAYBOOK.industries(), PLAYBOOK.anticipations(),
+                PLAYBOOK.tips(), PLAYBOOK.surprises()), Messages.forLocale(Locale.ENGLISH));
+        assertThat(french.promptsFor(new History().with(healthcareIn(null)).build(), TODAY)).extracting(Prompt::key)
+                .contains("tip:healthcare-consent").doesNotContain("tip:healthcare-baa");
     }
 }

@@ -79,8 +79,8 @@ class NudgePlanBatchesTest {
     /** The built-in playbook without a single anticipation, tip or surprise: new clients' cards are empty. */
     private static Playbook nothingToSay() {
         Playbook builtIn = PlaybookLoader.builtIn();
-        return new Playbook(builtIn.weights(), builtIn.targets(), builtIn.cadenceDays(), builtIn.industries(), List.of(),
-                List.of(), List.of());
+        return new Playbook(builtIn.weights(), builtIn.targets(), builtIn.cadenceDays(), builtIn.quietPeriods(),
+                builtIn.country(), builtIn.regions(), builtIn.industries(), List.of(), List.of(), List.of());
     }
 
     @Test

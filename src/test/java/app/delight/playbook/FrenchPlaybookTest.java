@@ -40,13 +40,24 @@ class FrenchPlaybookTest {
             assertThat(fr.windowDays()).as(en.key()).isEqualTo(en.windowDays());
             assertThat(fr.stages()).as(en.key()).isEqualTo(en.stages());
             assertThat(fr.industries()).as(en.key()).isEqualTo(en.industries());
+            assertThat(fr.regions()).as(en.key()).isEqualTo(en.regions());
+            assertThat(fr.mood()).as(en.key()).isEqualTo(en.mood());
         }
         for (int i = 0; i < english.tips().size(); i++) {
             Tip en = english.tips().get(i);
             Tip fr = french.tips().get(i);
             assertThat(fr.industries()).as(en.key()).isEqualTo(en.industries());
             assertThat(fr.stages()).as(en.key()).isEqualTo(en.stages());
+            assertThat(fr.regions()).as(en.key()).isEqualTo(en.regions());
         }
+        for (int i = 0; i < english.surprises().size(); i++) {
+            Surprise en = english.surprises().get(i);
+            Surprise fr = french.surprises().get(i);
+            assertThat(fr.occasions()).as(en.key()).isEqualTo(en.occasions());
+            assertThat(fr.regions()).as(en.key()).isEqualTo(en.regions());
+        }
+        assertThat(french.quietPeriods()).isEqualTo(english.quietPeriods());
+        assertThat(french.regions()).isEqualTo(english.regions());
         assertThat(french.weights()).isEqualTo(english.weights());
         assertThat(french.targets()).isEqualTo(english.targets());
         assertThat(french.cadenceDays()).isEqualTo(english.cadenceDays());
@@ -230,5 +241,34 @@ class FrenchPlaybookTest {
         playbook.tips().forEach(tip -> words.put(tip.key(), new String[] {tip.text(), tip.why()}));
         playbook.surprises().forEach(surprise -> words.put(surprise.key(), new String[] {surprise.text(), surprise.why()}));
         return words;
+    }
+
+    @Test
+    void aTeamWorkingInFrenchIsInFranceUnlessItsPlaybookSaysOtherwise() throws IOException {
+        assertThat(french.country()).isEqualTo("FR");
+        assertThat(english.country()).isEqualTo("US");
+        Path file = dir.resolve("team.yml");
+        Files.writeString(file, "version: 1\ncountry: BE\n", StandardCharsets.UTF_8);
+
+        assertThat(PlaybookLoader.load(file, Locale.FRENCH).country()).isEqualTo("BE");
+    }
+
+    @Test
+    void regionalEntriesSayWhereTheyApplyInFrenchToo() {
+        List<String> comments = new ArrayList<>();
+        english.anticipations().stream().filter(rule -> !rule.regions().isEmpty()).map(Anticipation::key).forEach(comments::add);
+        english.tips().stream().filter(tip -> !tip.regions().isEmpty()).map(Tip::key).forEach(comments::add);
+        String file = resource();
+
+        assertThat(comments).isNotEmpty().allSatisfy(key -> assertThat(file).contains("# régional : ").containsPattern(
+                "# régional : [^\\n]*\\n  - key: " + key + "\\n"));
+    }
+
+    private static String resource() {
+        try (var in = FrenchPlaybookTest.class.getResourceAsStream("/playbook/playbook.fr.yml")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -149,7 +149,7 @@ class PlaybookLoaderTest {
         Playbook playbook = PlaybookLoader.load(teamFile("""
                 version: 1
                 health:
-                  weights: {nps: 0.30, recency: 0.20}
+                  weights: {nps: 0.35, recency: 0.20}
                   targets: {nps: 30}
                 cadence-days: {active: 10}
                 industries: [legal]
@@ -189,11 +189,11 @@ class PlaybookLoaderTest {
                         .toList());
         assertThat(playbook.tips()).hasSize(builtIn.tips().size() + 1).last()
                 .isEqualTo(new Tip("conflict-check", Set.of("legal"), Set.of(Stage.ONBOARDING),
-                        "Run a conflict check before publishing case studies.", "Clients rarely think of it."));
+                        "Run a conflict check before publishing case studies.", "Clients rarely think of it.", Set.of()));
         assertThat(playbook.surprises()).isEqualTo(builtIn.surprises());
         assertThat(playbook.industries()).containsAll(builtIn.industries()).contains("legal");
 
-        assertThat(playbook.weights().nps()).isEqualTo(0.30);
+        assertThat(playbook.weights().nps()).isEqualTo(0.35);
         assertThat(playbook.weights().recency()).isEqualTo(0.20);
         assertThat(playbook.weights().followUps()).isEqualTo(builtIn.weights().followUps());
         assertThat(playbook.targets()).isEqualTo(new Targets(builtIn.targets().healthyShare(), 30));
@@ -347,8 +347,8 @@ class PlaybookLoaderTest {
                 surprises:
                   - not-a-mapping
                 """.formatted("x".repeat(301)))).containsExactly(
-                problem("unknown field \"colour\"; expected version, mode, health, cadence-days, industries, "
-                        + "anticipations, tips, surprises"),
+                problem("unknown field \"colour\"; expected version, mode, health, cadence-days, quiet-periods, "
+                        + "country, regions, industries, anticipations, tips, surprises"),
                 problem("version must be 1, got 2"),
                 problem("health.targets.nps must be a whole number from -100 to 100, got 150"),
                 problem("cadence-days.active must be a whole number from 1 to 365, got 0"),
@@ -397,7 +397,7 @@ class PlaybookLoaderTest {
                 health:
                   weights: {nps: 0.5}
                 """)).containsExactly(
-                problem("health.weights must sum to 1, got 1.25 with the built-in weights this file does not change"));
+                problem("health.weights must sum to 1, got 1.2 with the built-in weights this file does not change"));
         assertThat(problemsOf(WHOLE_PLAYBOOK.replace("nps: 0.5,", "nps: 0.4,")))
                 .containsExactly(problem("health.weights must sum to 1, got 0.9"));
         assertThat(problemsOf(WHOLE_PLAYBOOK.replace("nps: 0.5,", "nps: 1.5,")))
@@ -444,5 +444,135 @@ class PlaybookLoaderTest {
 
     private static int indexOf(List<Anticipation> rules, String key) {
         return rules.stream().map(Anticipation::key).toList().indexOf(key);
+    }
+
+    // ---- right for the moment, and quiet -------------------------------------------------------------
+
+    @Test
+    void theBuiltInPlaybookTagsItsRegionalEntriesAndNamesTheTeamsCountry() {
+        Playbook playbook = PlaybookLoader.builtIn();
+
+        assertThat(playbook.country()).isEqualTo("US");
+        assertThat(playbook.regions().get("eu")).contains("FR", "DE").doesNotContain("GB", "US");
+        assertThat(anticipation(playbook, "healthcare-open-enrollment").regions()).containsExactly("US");
+        assertThat(playbook.tips().stream().filter(tip -> tip.key().equals("finance-sec-testimonials")).findFirst().orElseThrow()
+                .regions()).containsExactly("US");
+        assertThat(playbook.tips().stream().filter(tip -> !tip.regions().isEmpty()).map(Tip::key)).contains("nonprofit-gift-aid",
+                "healthcare-baa", "cookie-consent", "hospitality-allergen-info", "real-estate-special-ad-category");
+        assertThat(playbook.appliesIn(Set.of("eu", "GB"), "FR")).isTrue();
+        assertThat(playbook.appliesIn(Set.of("US"), "FR")).isFalse();
+        assertThat(playbook.appliesIn(Set.of("US"), null)).isFalse();
+        assertThat(playbook.appliesIn(Set.of(), null)).isTrue();
+    }
+
+    @Test
+    void theBuiltInPlaybookKeepsCelebrationsFromUnhappyClientsAndHasRulesForThemAndForPromoters() {
+        Playbook playbook = PlaybookLoader.builtIn();
+
+        assertThat(anticipation(playbook, "anniversary-thank-you").mood()).isEqualTo(Anticipation.Mood.CELEBRATION);
+        assertThat(anticipation(playbook, "anniversary-look-ahead").mood()).isEqualTo(Anticipation.Mood.CELEBRATION);
+        assertThat(anticipation(playbook, "repair-plan")).satisfies(rule -> {
+            assertThat(rule.trigger()).isEqualTo(new Trigger.Unhappy());
+            assertThat(rule.mood()).isEqualTo(Anticipation.Mood.REPAIR);
+        });
+        assertThat(anticipation(playbook, "did-we-do-our-part").trigger()).isEqualTo(new Trigger.RedFor(90));
+        assertThat(anticipation(playbook, "promoter-ask")).satisfies(rule -> {
+            assertThat(rule.trigger()).isEqualTo(new Trigger.HighNps(9));
+            assertThat(rule.windowDays()).isEqualTo(7);
+        });
+        assertThat(playbook.surprises().stream().filter(idea -> idea.key().equals("handwritten-anniversary-card")).findFirst()
+                .orElseThrow().occasions()).containsExactly(Occasion.ANNIVERSARY);
+        assertThat(playbook.surprises().stream().flatMap(idea -> idea.occasions().stream())).contains(Occasion.values());
+        assertThat(playbook.surprises().stream().filter(idea -> idea.occasions().isEmpty())).hasSizeGreaterThan(10);
+    }
+
+    @Test
+    void theBuiltInQuietPeriodsAreAWeekForIdeasAFewWorkdaysForAnticipationsAndAWorkdayForFollowUps() {
+        Playbook playbook = PlaybookLoader.builtIn();
+
+        assertThat(playbook.quietPeriod(app.delight.domain.PromptKind.TIP)).contains(QuietPeriod.days(7));
+        assertThat(playbook.quietPeriod(app.delight.domain.PromptKind.SURPRISE)).contains(QuietPeriod.days(7));
+        assertThat(playbook.quietPeriod(app.delight.domain.PromptKind.ANTICIPATION)).contains(QuietPeriod.workdays(3));
+        assertThat(playbook.quietPeriod(app.delight.domain.PromptKind.FOLLOW_UP)).contains(QuietPeriod.workdays(1));
+    }
+
+    @Test
+    void aTeamSetsItsCountryRegionsQuietPeriodsAndTagsItsOwnEntries() throws IOException {
+        Playbook playbook = PlaybookLoader.load(teamFile("""
+                version: 1
+                country: FR
+                regions:
+                  benelux: [BE, NL, LU]
+                quiet-periods:
+                  tips: {days: 14}
+                anticipations:
+                  - key: rgpd-register
+                    when: {after-start-days: 30}
+                    window-days: 14
+                    regions: [eu]
+                    mood: celebration
+                    text: "Check their processing register."
+                    why: "The CNIL asks for it."
+                surprises:
+                  - key: speculoos-box
+                    occasions: [launch, promoter]
+                    regions: [benelux]
+                    text: "Send a box of speculoos."
+                    why: "Local and kind."
+                """));
+
+        assertThat(playbook.country()).isEqualTo("FR");
+        assertThat(playbook.regions()).containsKeys("eu", "benelux");
+        assertThat(playbook.quietPeriod(app.delight.domain.PromptKind.TIP)).contains(QuietPeriod.days(14));
+        assertThat(playbook.quietPeriod(app.delight.domain.PromptKind.ANTICIPATION)).contains(QuietPeriod.workdays(3));
+        assertThat(anticipation(playbook, "rgpd-register").regions()).containsExactly("eu");
+        assertThat(playbook.surprises().get(playbook.surprises().size() - 1))
+                .isEqualTo(new Surprise("speculoos-box", "Send a box of speculoos.", "Local and kind.",
+                        Set.of(Occasion.LAUNCH, Occasion.PROMOTER), Set.of("benelux")));
+    }
+
+    @Test
+    void wrongCountriesRegionsMoodsOccasionsAndQuietPeriodsAreNamed() throws IOException {
+        assertThat(problemsOf("""
+                version: 1
+                country: France
+                regions:
+                  Nordics: [SE]
+                  dach: [DE, Austria]
+                quiet-periods:
+                  tips: {days: 7, workdays: 5}
+                  memos: {days: 3}
+                anticipations:
+                  - key: local-rule
+                    when: {high-nps: 11}
+                    window-days: 7
+                    regions: [us, nowhere]
+                    mood: happy
+                    text: "t"
+                    why: "w"
+                surprises:
+                  - key: cake
+                    occasions: [birthday]
+                    text: "t"
+                    why: "w"
+                """)).containsExactly(
+                problem("unknown field \"quiet-periods.memos\"; expected follow-ups, anticipations, struggles, tips, surprises"),
+                problem("quiet-periods.tips must give either days or workdays, like {days: 7} or {workdays: 3}"),
+                problem("country must be a two-letter country code in capitals like US or FR, got \"France\""),
+                problem("regions.Nordics: a region's name must be lowercase kebab-case like eu, so it is never taken for a"
+                        + " country code"),
+                problem("regions.dach must be a list of two-letter country codes in capitals like [FR, DE], got Austria"),
+                problem("anticipations[0] (local-rule): when.high-nps must be a whole number from 0 to 10, got 11"),
+                problem("anticipations[0] (local-rule): regions has \"us\", which is neither a two-letter country code like"
+                        + " US nor a region of the top-level regions (eu)"),
+                problem("anticipations[0] (local-rule): regions has \"nowhere\", which is neither a two-letter country code"
+                        + " like US nor a region of the top-level regions (eu)"),
+                problem("anticipations[0] (local-rule): mood must be celebration or repair, got \"happy\""),
+                problem("surprises[0] (cake): occasions has an unknown occasion \"birthday\"; expected one of anniversary,"
+                        + " milestone, struggle-removed, promoter, launch"));
+    }
+
+    private static Anticipation anticipation(Playbook playbook, String key) {
+        return playbook.anticipations().stream().filter(rule -> rule.key().equals(key)).findFirst().orElseThrow();
     }
 }

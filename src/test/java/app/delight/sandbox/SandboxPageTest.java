@@ -113,6 +113,39 @@ class SandboxPageTest {
     }
 
     @Test
+    void aFollowUpDatedInThePastIsWarnedUnderItsFieldAndKeptWhenSavedAgain() {
+        WebElement card = type("/delight acme");
+        String id = card.getAttribute("data-id");
+        card.findElement(By.cssSelector("button[data-action-id='open_add_follow_up']")).click();
+        WebElement modal = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("modal")));
+        modal.findElement(By.cssSelector(".input-control[data-block-id='text']")).sendKeys("Send the signed contract");
+        modal.findElement(By.cssSelector(".input-control[data-block-id='due']")).sendKeys("2020-01-01");
+        browser.findElement(By.id("modal-submit")).click();
+
+        wait.until(driver -> driver.findElement(By.id("modal")).getText()
+                .contains("Wednesday 1 January 2020 was 6 years ago: did you mean Friday 1 January 2027?"));
+        screenshot("modal-past-date");
+        assertThat(browser.findElement(By.cssSelector(".input-control[data-block-id='text']")).getAttribute("value"))
+                .isEqualTo("Send the signed contract");
+        browser.findElement(By.id("modal-submit")).click();
+
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("modal")));
+        wait.until(driver -> message(id).getText().contains("(due Wednesday 1 January 2020)"));
+    }
+
+    @Test
+    void aFollowUpTypedWithAPastDateTakesTheSuggestedDateWithOneClick() {
+        WebElement question = type("/delight acme followup send the renewal deck by 2020-01-01");
+        assertThat(question.getText()).contains("did you mean Friday 1 January 2027?", "Nothing is saved until you choose.");
+        String id = question.getAttribute("data-id");
+        screenshot("past-date-question");
+
+        question.findElement(By.cssSelector("button[data-action-id='past_date_take']")).click();
+
+        wait.until(driver -> message(id).getText().contains("Follow-up added for Acme Corp, due Friday 1 January 2027"));
+    }
+
+    @Test
     void whatUsersWroteIsShownAsTextNeverAsMarkup() {
         WebElement card = type("/delight tom");
 

@@ -57,12 +57,12 @@ class DelightCardTest {
     @Test
     void aFollowUpDueTomorrowIsFirstAndLateTwoDaysLaterAndDoneRemovesIt() throws Exception {
         SlackMessage added = command("acme followup send the Q3 deck by tomorrow");
-        assertThat(added.visibleText()).contains("Follow-up added for *Acme Corp*, due 2026-11-04: send the Q3 deck");
+        assertThat(added.visibleText()).contains("Follow-up added for *Acme Corp*, due Wednesday 4 November: send the Q3 deck");
 
         CLOCK.advance(Duration.ofDays(2));
         try {
             SlackMessage later = command("acme");
-            assertThat(later.visibleText()).contains("send the Q3 deck", "Follow-up 1 day late (due 2026-11-04)");
+            assertThat(later.visibleText()).contains("send the Q3 deck", "Follow-up 1 day late (due Wednesday 4 November)");
             String followUp = promptValues(later).get(0);
             assertThat(followUp).contains("|follow_up:");
 

@@ -19,7 +19,7 @@ class FrenchTest {
     void theHelpIsInFrench() throws Exception {
         String help = SlackMessage.parse(delight.app().slashCommand("/delight", "help").body()).visibleText();
 
-        assertThat(help).contains("/delight <client> log <texte>").contains("vous");
+        assertThat(help).contains("/delight <client> note <texte>").contains("vous");
     }
 
     @Test

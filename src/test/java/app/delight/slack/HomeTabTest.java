@@ -1,5 +1,7 @@
 package app.delight.slack;
 
+import app.delight.i18n.Messages;
+
 import static app.delight.support.RunningDelight.selected;
 import static app.delight.support.RunningDelight.selectedConversation;
 import static app.delight.support.RunningDelight.selectedDate;
@@ -17,6 +19,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -45,7 +48,7 @@ class HomeTabTest {
     static void clientsWithHealthAndFollowUps() {
         acmeId = query("SELECT id FROM clients WHERE name = 'Acme Corp'").get(0);
         String harborId = query("SELECT id FROM clients WHERE name = 'Blue Harbor, Ltd'").get(0);
-        // Acme's latest score is green; an older red one must not count. Blue Harbor is red.
+        // Stored scores are history: the Home tab shows the score /client-health gives now.
         snapshot(acmeId, "CURRENT_DATE - 40", 20);
         snapshot(acmeId, "CURRENT_DATE - 1", 82);
         snapshot(harborId, "CURRENT_DATE - 1", 35);
@@ -72,15 +75,17 @@ class HomeTabTest {
         assertThat(view.path("type").asText()).isEqualTo("home");
         assertThat(view.path("blocks").size()).isLessThanOrEqualTo(100);
         String text = SlackMessage.parse(view.toString()).mrkdwn();
-        // Ada's clients, each with the colour of its latest stored score; not the clients of others.
-        assertThat(text).contains(":large_green_circle: *Acme Corp* · Active · health 82")
-                .contains(":red_circle: *Blue Harbor, Ltd* · Onboarding · health 35")
+        // Ada's clients, each with its score as of now, not the stored one; not the clients of others. Acme's two
+        // late follow-ups (5 and 9 days: that part is 32) hold it to 67; Blue Harbor has said nothing yet.
+        assertThat(text).contains(":large_yellow_circle: *Acme Corp* · Active · health 67")
+                .contains(":large_green_circle: *Blue Harbor, Ltd* · Onboarding · health 84")
                 .doesNotContain("Globex").doesNotContain("Northwind").doesNotContain("Société Générale");
         assertThat(cardButtonValues(view)).contains(acmeId);
         // Her one late follow-up, escaped; not the one due later, nor Bob's.
         String overdue = text.substring(text.indexOf("*Your overdue follow-ups*"), text.indexOf("*Today's prompts*"));
         assertThat(overdue).contains("*Your overdue follow-ups* (1)")
-                .contains("*Acme Corp* · 5 days late (due " + LocalDate.now(ZoneId.of("America/New_York")).minusDays(5) + ")\nSend the &lt;Q3&gt; deck")
+                .contains("*Acme Corp* · 5 days late (due " + Messages.forLocale(Locale.ENGLISH).date(LocalDate.now(ZoneId.of("America/New_York")).minusDays(5))
+                        + ")\nSend the &lt;Q3&gt; deck")
                 .doesNotContain("Plan the spring review").doesNotContain("Bob's own late promise");
         // Today's prompts: the top of each card, which is the team's: Bob's follow-up is later still.
         assertThat(text.substring(text.indexOf("*Today's prompts*")))
@@ -174,7 +179,7 @@ class HomeTabTest {
 
         JsonNode errors = SlackMessage.parse(refused.body()).json().path("errors");
         assertThat(errors.path("name").asText()).contains("name");
-        assertThat(errors.path("renewal_date").asText()).contains("before the start date (2026-06-01)");
+        assertThat(errors.path("renewal_date").asText()).contains("before the start date (" + Messages.forLocale(Locale.ENGLISH).date(LocalDate.of(2026, 6, 1)) + ")");
         assertThat(errors.path("monthly_revenue").asText()).contains("1200.50");
         assertThat(query("SELECT count(*) FROM clients")).isEqualTo(before);
     }
@@ -203,7 +208,7 @@ class HomeTabTest {
         SlackCall republished = delight.slack().awaitCall("views.publish", WAIT);
         assertThat(republished.param("user_id")).isEqualTo(ADA);
         assertThat(SlackMessage.parse(republished.paramJson("view").toString()).mrkdwn())
-                .contains(":white_circle: *Initech &lt;Labs&gt;* · Onboarding · no health score yet");
+                .contains(":large_green_circle: *Initech &lt;Labs&gt;* · Onboarding · health 84");
     }
 
     @Test

@@ -16,6 +16,8 @@ import app.delight.domain.PromptResponse;
 import app.delight.domain.Stage;
 import app.delight.domain.Struggle;
 import app.delight.domain.Touchpoint;
+import app.delight.engine.health.DailyScore;
+import app.delight.engine.health.DailyScores;
 import app.delight.signals.ClientMeeting;
 import app.delight.support.TestPostgres;
 import java.math.BigDecimal;
@@ -412,18 +414,36 @@ class HistoryRepositoryTest {
     // ---- the client's stage -----------------------------------------------------------------
 
     @Test
-    void theStageChangedOnTheDayStored() {
-        assertThat(history.stageChangedOn(TEAM, acme))
-                .isEqualTo(handle.createQuery("SELECT CURRENT_DATE").mapTo(LocalDate.class).one());
+    void aClientIsInItsStageSinceItWasAddedOrItsStageChangedWhicheverIsLater() {
+        LocalDate today = handle.createQuery("SELECT CURRENT_DATE").mapTo(LocalDate.class).one();
+        assertThat(history.inStageSince(TEAM, acme)).isEqualTo(today);
 
         handle.execute("UPDATE clients SET stage_changed_on = DATE '2024-11-05' WHERE id = ?", acme);
+        assertThat(history.inStageSince(TEAM, acme)).isEqualTo(today);
 
-        assertThat(history.stageChangedOn(TEAM, acme)).isEqualTo(LocalDate.of(2024, 11, 5));
+        handle.execute("UPDATE clients SET stage_changed_on = ? WHERE id = ?", today.plusDays(3), acme);
+        assertThat(history.inStageSince(TEAM, acme)).isEqualTo(today.plusDays(3));
+    }
+
+    @Test
+    void aClientIsAddedInItsStageSinceItsStartDateWhichIsNoChangeOfStage() {
+        ClientRepository clients = new ClientRepository(handle);
+        long started = clients.insert(TEAM, new Client(Client.NEW, "Initech", List.of(), null, List.of(), null, Stage.ONBOARDING,
+                LocalDate.of(2025, 3, 1), null, BigDecimal.ZERO, null)).id();
+
+        assertThat(history.cardFacts(TEAM, started, windows()).stageChangedOn()).isEqualTo(LocalDate.of(2025, 3, 1));
+        assertThat(history.cardFacts(TEAM, acme, windows()).stageChangedOn()).isNull();
+
+        Client moved = clients.byId(TEAM, started).orElseThrow();
+        clients.update(TEAM, new Client(started, "Initech", List.of(), null, List.of(), null, Stage.ACTIVE, moved.startDate(), null,
+                BigDecimal.ZERO, null));
+        assertThat(history.cardFacts(TEAM, started, windows()).stageChangedOn())
+                .isEqualTo(handle.createQuery("SELECT CURRENT_DATE").mapTo(LocalDate.class).one());
     }
 
     @Test
     void anotherWorkspacesClientHasNoStageForUs() {
-        assertThatThrownBy(() -> history.stageChangedOn(TEAM, otherTeamsClient)).isInstanceOf(NoSuchElementException.class);
+        assertThatThrownBy(() -> history.inStageSince(TEAM, otherTeamsClient)).isInstanceOf(NoSuchElementException.class);
     }
 
     // ---- one client's card, in one round trip -------------------------------------------------
@@ -440,16 +460,21 @@ class HistoryRepositoryTest {
         history.addNps(TEAM, acme, 9, null, ALICE, daysAfterMonday(1));
         history.recordResponse(TEAM, new PromptResponse(acme, "tip:faq", PromptKind.TIP, PromptResponse.Response.DONE,
                 null, ALICE, MONDAY), null, null);
-        handle.execute("INSERT INTO health_snapshots (team_id, client_id, taken_on, score, parts) VALUES "
-                + "(?, ?, DATE '2025-03-01', 40, '{}'), (?, ?, DATE '2025-03-02', 55, '{}')", TEAM, acme, TEAM, acme);
+        history.addIncident(TEAM, acme, "shouted", ALICE, daysAfterMonday(-100));
+        history.addIncident(TEAM, acme, "threatened", ALICE, daysAfterMonday(-10));
 
-        HistoryRepository.CardFacts facts = history.cardFacts(TEAM, acme, MONDAY, MONDAY, daysAfterMonday(15));
+        HistoryRepository.CardFacts facts = history.cardFacts(TEAM, acme, windows());
 
-        assertThat(facts).isEqualTo(new HistoryRepository.CardFacts(history.stageChangedOn(TEAM, acme), daysAfterMonday(2),
-                history.openFollowUps(TEAM, acme), history.openStruggles(TEAM, acme), history.npsSince(TEAM, acme, MONDAY),
-                history.responses(TEAM, acme), 55, List.of()));
+        Instant since = daysAfterMonday(-90);
+        assertThat(facts).isEqualTo(new HistoryRepository.CardFacts(null, history.inStageSince(TEAM, acme),
+                history.recentTouchpoints(TEAM, acme, 1).get(0), history.openFollowUps(TEAM, acme),
+                history.openStruggles(TEAM, acme), history.npsSince(TEAM, acme, MONDAY), history.responses(TEAM, acme),
+                history.incidentsSince(TEAM, acme, since), new PortfolioRepository(handle).engagementSince(TEAM, acme, since),
+                DailyScores.NONE, List.of()));
         assertThat(facts.openFollowUps()).hasSize(2);
         assertThat(facts.recentNps()).extracting(NpsAnswer::score).containsExactly(9);
+        assertThat(facts.incidents()).extracting(Incident::text).containsExactly("threatened");
+        assertThat(facts.engagement()).isEqualTo(new PortfolioRepository.Engagement(1, 0));
     }
 
     @Test
@@ -463,7 +488,7 @@ class HistoryRepositoryTest {
                 meeting(acme, "after the window", daysAfterMonday(15), false),
                 meeting(globex, "another client's", daysAfterMonday(2), false)), false, MONDAY);
 
-        HistoryRepository.CardFacts facts = history.cardFacts(TEAM, acme, MONDAY, MONDAY, daysAfterMonday(15));
+        HistoryRepository.CardFacts facts = history.cardFacts(TEAM, acme, windows());
 
         assertThat(facts.meetings()).extracting(Meeting::title).containsExactly("still going at the start", "QBR", "weekly sync");
         assertThat(facts.meetings().get(1)).isEqualTo(new Meeting(facts.meetings().get(1).id(), acme, "QBR", daysAfterMonday(2),
@@ -476,14 +501,38 @@ class HistoryRepositoryTest {
 
     @Test
     void aClientWithNoHistoryHasBareCardFacts() {
-        assertThat(history.cardFacts(TEAM, globex, MONDAY, MONDAY, daysAfterMonday(15))).isEqualTo(new HistoryRepository.CardFacts(
-                history.stageChangedOn(TEAM, globex), null, List.of(), List.of(), List.of(), List.of(), null, List.of()));
+        assertThat(history.cardFacts(TEAM, globex, windows())).isEqualTo(new HistoryRepository.CardFacts(null,
+                history.inStageSince(TEAM, globex), null, List.of(), List.of(), List.of(), List.of(), List.of(),
+                PortfolioRepository.Engagement.NONE, DailyScores.NONE, List.of()));
     }
 
     @Test
     void anotherWorkspacesClientHasNoCardFactsForUs() {
-        assertThatThrownBy(() -> history.cardFacts(TEAM, otherTeamsClient, MONDAY, MONDAY, daysAfterMonday(15)))
-                .isInstanceOf(NoSuchElementException.class);
+        assertThatThrownBy(() -> history.cardFacts(TEAM, otherTeamsClient, windows())).isInstanceOf(NoSuchElementException.class);
+    }
+
+    /**
+     * NPS from Monday on; incidents and reminders from 90 days before it; scores from February, before Monday;
+     * meetings from Monday for 15 days.
+     */
+    private static HistoryRepository.CardWindows windows() {
+        Instant since = daysAfterMonday(-90);
+        return new HistoryRepository.CardWindows(MONDAY, since, since, LocalDate.of(2025, 2, 1), LocalDate.of(2025, 3, 3),
+                MONDAY, daysAfterMonday(15));
+    }
+
+    @Test
+    void theCardReadsTheStoredScoresFromTheLastOneThatWasNotRed() {
+        handle.execute("INSERT INTO health_snapshots (team_id, client_id, taken_on, score, parts) VALUES "
+                + "(?, ?, DATE '2025-01-20', 10, '{}'), (?, ?, DATE '2025-02-10', 30, '{}'), (?, ?, DATE '2025-02-20', 45, '{}'), "
+                + "(?, ?, DATE '2025-02-25', 35, '{}'), (?, ?, DATE '2025-03-02', 20, '{}'), (?, ?, DATE '2025-03-03', 90, '{}'), "
+                + "(?, ?, DATE '2025-02-15', 20, '{}')",
+                TEAM, acme, TEAM, acme, TEAM, acme, TEAM, acme, TEAM, acme, TEAM, acme, TEAM, globex);
+
+        assertThat(history.cardFacts(TEAM, acme, windows()).lastRedRun().asList()).extracting(DailyScore::day).containsExactly(
+                LocalDate.of(2025, 2, 20), LocalDate.of(2025, 2, 25), LocalDate.of(2025, 3, 2));
+        assertThat(history.cardFacts(TEAM, globex, windows()).lastRedRun().asList()).extracting(DailyScore::day)
+                .containsExactly(LocalDate.of(2025, 2, 15));
     }
 
     // ---- workspaces never mix ---------------------------------------------------------------
@@ -508,7 +557,7 @@ class HistoryRepositoryTest {
         assertThat(history.freeWorkSince(OTHER_TEAM, acme, Instant.EPOCH)).isEmpty();
         assertThat(history.incidentsSince(OTHER_TEAM, acme, Instant.EPOCH)).isEmpty();
         assertThat(history.responses(OTHER_TEAM, acme)).isEmpty();
-        assertThatThrownBy(() -> history.stageChangedOn(OTHER_TEAM, acme)).isInstanceOf(NoSuchElementException.class);
+        assertThatThrownBy(() -> history.inStageSince(OTHER_TEAM, acme)).isInstanceOf(NoSuchElementException.class);
 
         assertThat(history.recentTouchpoints(TEAM, acme, 10)).hasSize(1);
         assertThat(history.responses(TEAM, acme)).hasSize(1);

@@ -139,7 +139,7 @@ class PortfolioSummariesTest {
     private long claimedDigest(String team, long client, LocalDate date, String... promptKeys) {
         OutboxRepository outbox = new OutboxRepository(handle);
         outbox.enqueue(team, List.of(new OutboxRepository.Entry(client, "C0" + client, date, "digest", List.of(promptKeys),
-                "{\"text\":\"digest\"}")));
+                "{\"text\":\"digest\"}", null)));
         long id = outbox.forDate(team, date).stream().filter(row -> row.clientId() == client).findFirst().orElseThrow().id();
         assertThat(outbox.claim(id)).isPresent();
         return id;

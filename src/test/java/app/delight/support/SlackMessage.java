@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** A message as Slack would draw it, read from the JSON the app sent: for asserting on what users see. */
 public final class SlackMessage {
@@ -38,6 +40,19 @@ public final class SlackMessage {
     /** Every text of the message in order, as a person reads it once Slack has undone its escapes. */
     public String visibleText() {
         return mrkdwn().replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+    }
+
+    /** The message's buttons by their label, each as sent: its {@code action_id} and {@code value} to click it. */
+    public Map<String, JsonNode> buttons() {
+        Map<String, JsonNode> buttons = new LinkedHashMap<>();
+        for (JsonNode block : root.path("blocks")) {
+            for (JsonNode element : block.path("elements")) {
+                if (element.path("type").asText().equals("button")) {
+                    buttons.put(element.path("text").path("text").asText(), element);
+                }
+            }
+        }
+        return buttons;
     }
 
     private static void collectTexts(JsonNode node, List<String> texts) {

@@ -32,10 +32,13 @@ import java.util.TreeMap;
  * <ul>
  * <li>Days are counted in the input's zone; "the last N days" is today and the N − 1 days before it.</li>
  * <li>Every division rounds half up to a whole number (the NPS itself half away from zero). The score
- *     is round(Σ weight × part / Σ weight) over the known parts; with no known part (or only parts of
- *     weight 0) it is 50.</li>
- * <li>recency: d days since the last contact, or since the client entered its stage when it was never
- *     contacted; between the cadence c and 3c the part is 100 × (3c − d) / 2c, so 2c gives 50.</li>
+ *     is round(Σ weight × part / Σ weight) over the parts it counts (the known ones, and an unknown NPS at
+ *     {@value #UNKNOWN_NPS}); when their weights sum to 0 it is {@value #UNKNOWN_SCORE}.</li>
+ * <li>The worst sign is the lowest of those parts of weight above 0, engagement aside; the rounded mean is
+ *     held to {@value #ABOVE_WORST} above it.</li>
+ * <li>recency: d days since the last contact, or, never contacted, since the client entered its stage or
+ *     was added if that is later; between the cadence c and 2c the part is 100 × (2c − d) / c, so 1.5c
+ *     gives 50.</li>
  * <li>followups: a follow-up due today, or with no date, is not overdue; the days late are summed over
  *     the overdue ones.</li>
  * <li>struggles: each full 15 days of a struggle's age costs a point.</li>
@@ -51,6 +54,10 @@ import java.util.TreeMap;
 public final class HealthModel {
     /** The score when no part is known. */
     public static final int UNKNOWN_SCORE = 50;
+    /** What an unknown NPS part counts as in the score: a passive client's. */
+    public static final int UNKNOWN_NPS = 50;
+    /** The score is at most this many points above the client's worst sign. */
+    public static final int ABOVE_WORST = 35;
     /** A client above this share of the portfolio's monthly revenue is a concentration risk. */
     public static final BigDecimal CONCENTRATION_SHARE = new BigDecimal("0.20");
     public static final int SECRET_FREE_WORK_DAYS = 90;
@@ -105,14 +112,21 @@ public final class HealthModel {
         return Collections.unmodifiableMap(parts);
     }
 
-    /** round(Σ weight × part / Σ weight) over the known parts; 50 when none (of weight above 0) is known. */
+    /**
+     * round(Σ weight × part / Σ weight) over the known parts, an unknown NPS counting as {@value #UNKNOWN_NPS};
+     * 50 when none (of weight above 0) is known; then at most {@value #ABOVE_WORST} above the worst sign.
+     */
     public int score(Map<Part, Integer> knownParts) {
+        Map<Part, Integer> counted = new EnumMap<>(Part.class);
+        knownParts.forEach((part, value) -> {
+            if (value != null) {
+                counted.put(part, value);
+            }
+        });
+        counted.putIfAbsent(Part.NPS, UNKNOWN_NPS);
         BigDecimal weighted = BigDecimal.ZERO;
         BigDecimal totalWeight = BigDecimal.ZERO;
-        for (Map.Entry<Part, Integer> part : knownParts.entrySet()) {
-            if (part.getValue() == null) {
-                continue;
-            }
+        for (Map.Entry<Part, Integer> part : counted.entrySet()) {
             BigDecimal weight = BigDecimal.valueOf(part.getKey().weightIn(weights));
             weighted = weighted.add(weight.multiply(BigDecimal.valueOf(part.getValue())));
             totalWeight = totalWeight.add(weight);
@@ -120,7 +134,12 @@ public final class HealthModel {
         if (totalWeight.signum() <= 0) {
             return UNKNOWN_SCORE;
         }
-        return weighted.divide(totalWeight, 0, RoundingMode.HALF_UP).intValueExact();
+        int mean = weighted.divide(totalWeight, 0, RoundingMode.HALF_UP).intValueExact();
+        int worstSign = counted.entrySet().stream()
+                .filter(part -> part.getKey() != Part.ENGAGEMENT && part.getKey().weightIn(weights) > 0)
+                .mapToInt(Map.Entry::getValue)
+                .min().orElse(100);
+        return Math.min(mean, worstSign + ABOVE_WORST);
     }
 
     /** The client's share of the portfolio's monthly revenue, in whole percent; 0 when the total is 0. */
@@ -160,17 +179,31 @@ public final class HealthModel {
      * do not reach back to the first of those days. Scores stored for later days are ignored.
      */
     public static boolean redForNinetyDays(Collection<DailyScore> history, LocalDate today, int todayScore) {
+        LocalDate since = redSince(history, today, todayScore);
+        return since != null && !since.isAfter(today.minusDays(RED_DAYS - 1L));
+    }
+
+    /**
+     * The first day of the run of red days that ends today, a day's score being the latest stored one on or before
+     * it and today's {@code todayScore}: the day of the first stored red score after the last one that was not red,
+     * or of the earliest stored score when all are red (what came before is unknown). Null when today is not red.
+     */
+    public static LocalDate redSince(Collection<DailyScore> history, LocalDate today, int todayScore) {
+        if (HealthColour.of(todayScore) != HealthColour.RED) {
+            return null;
+        }
         TreeMap<LocalDate, Integer> byDay = new TreeMap<>();
         history.stream().filter(daily -> daily.day().isBefore(today))
                 .forEach(daily -> byDay.put(daily.day(), daily.score()));
         byDay.put(today, todayScore);
-        LocalDate first = today.minusDays(RED_DAYS - 1L);
-        Map.Entry<LocalDate, Integer> carried = byDay.floorEntry(first);
-        if (carried == null) {
-            return false;
+        LocalDate since = today;
+        for (Map.Entry<LocalDate, Integer> day : byDay.descendingMap().entrySet()) {
+            if (HealthColour.of(day.getValue()) != HealthColour.RED) {
+                break;
+            }
+            since = day.getKey();
         }
-        return byDay.tailMap(carried.getKey(), true).values().stream()
-                .allMatch(score -> HealthColour.of(score) == HealthColour.RED);
+        return since;
     }
 
     /**

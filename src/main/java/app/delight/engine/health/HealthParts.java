@@ -20,8 +20,8 @@ public final class HealthParts {
     public static final int NPS_DAYS = 180;
     /** Incidents count for this many days. */
     public static final int INCIDENT_DAYS = 90;
-    /** Recency falls to 0 at this many times the cadence. */
-    public static final int RECENCY_ZERO_AT_CADENCES = 3;
+    /** Recency falls to 0 at this many times the cadence: two cadences without a word is as quiet as it gets. */
+    public static final int RECENCY_ZERO_AT_CADENCES = 2;
     public static final int PER_OVERDUE_FOLLOW_UP = 20;
     public static final int PER_DAY_LATE = 2;
     public static final int PER_OPEN_STRUGGLE = 10;
@@ -63,8 +63,8 @@ public final class HealthParts {
     }
 
     /**
-     * 100 up to {@code cadenceDays} days since the last contact, then down in a straight line to 0 at three
-     * times the cadence: 100 × (3c − d) / 2c. Null when there is no day to count from.
+     * 100 up to {@code cadenceDays} days since the last contact, then down in a straight line to 0 at twice the
+     * cadence: 100 × (2c − d) / c. Null when there is no day to count from.
      */
     public static Integer recency(LocalDate lastContactDay, LocalDate today, int cadenceDays) {
         if (lastContactDay == null) {

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class HealthModelTest {
     static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
     static final ZoneId UTC = ZoneOffset.UTC;
-    static final HealthWeights BUILT_IN = new HealthWeights(0.25, 0.25, 0.20, 0.10, 0.10, 0.10);
+    static final HealthWeights BUILT_IN = new HealthWeights(0.30, 0.25, 0.20, 0.05, 0.10, 0.10);
     /** Only recency counts: the score is the recency part, which is easy to set to any value. */
     static final HealthWeights RECENCY_ONLY = new HealthWeights(0, 1, 0, 0, 0, 0);
     static final HealthModel MODEL = new HealthModel(BUILT_IN);
@@ -131,16 +131,16 @@ class HealthModelTest {
         }
 
         @Test
-        void fallsInAStraightLineToHalfAtTwiceTheCadence() {
-            assertThat(given().lastContact(15, 14).part(Part.RECENCY)).isEqualTo(96); // 100 × 27 / 28 = 96.4
-            assertThat(given().lastContact(28, 14).part(Part.RECENCY)).isEqualTo(50);
-            assertThat(given().lastContact(35, 14).part(Part.RECENCY)).isEqualTo(25);
+        void fallsInAStraightLineToHalfAtOneAndAHalfCadences() {
+            assertThat(given().lastContact(15, 14).part(Part.RECENCY)).isEqualTo(93); // 100 × 13 / 14 = 92.9
+            assertThat(given().lastContact(21, 14).part(Part.RECENCY)).isEqualTo(50);
+            assertThat(given().lastContact(24, 14).part(Part.RECENCY)).isEqualTo(29); // 100 × 4 / 14 = 28.6
         }
 
         @Test
-        void isZeroAtThreeTimesTheCadenceAndAfter() {
-            assertThat(given().lastContact(41, 14).part(Part.RECENCY)).isEqualTo(4); // 100 × 1 / 28 = 3.6
-            assertThat(given().lastContact(42, 14).part(Part.RECENCY)).isZero();
+        void isZeroAtTwiceTheCadenceAndAfter() {
+            assertThat(given().lastContact(27, 14).part(Part.RECENCY)).isEqualTo(7); // 100 × 1 / 14 = 7.1
+            assertThat(given().lastContact(28, 14).part(Part.RECENCY)).isZero();
             assertThat(given().lastContact(400, 14).part(Part.RECENCY)).isZero();
         }
 
@@ -148,7 +148,7 @@ class HealthModelTest {
         void countsFromTheDayTheClientEnteredItsStageWhenNeverContacted() {
             Given given = given();
             given.lastContactDay = null;
-            given.stageEnteredOn = TODAY.minusDays(28);
+            given.stageEnteredOn = TODAY.minusDays(21);
             assertThat(given.part(Part.RECENCY)).isEqualTo(50);
         }
 
@@ -335,7 +335,7 @@ class HealthModelTest {
     class Score {
         @Test
         void weighsEachPartByThePlaybooksWeights() {
-            Given given = given().lastContact(28, 14); // recency 50
+            Given given = given().lastContact(21, 14); // recency 50
             given.nps.addAll(answers(9, 10, 9, 10, 9, 7, 8, 8, 6, 0)); // nps 65
             given.followUps.add(followUp(TODAY.minusDays(3))); // follow-ups 74
             given.actedOn = 3; // engagement 75
@@ -347,30 +347,69 @@ class HealthModelTest {
             assertThat(health.parts()).containsExactly(entry(Part.NPS, 65), entry(Part.RECENCY, 50),
                     entry(Part.FOLLOW_UPS, 74), entry(Part.ENGAGEMENT, 75), entry(Part.STRUGGLES, 90),
                     entry(Part.INCIDENTS, 60));
-            // 0.25×65 + 0.25×50 + 0.20×74 + 0.10×75 + 0.10×90 + 0.10×60 = 66.05
+            // 0.30×65 + 0.25×50 + 0.20×74 + 0.05×75 + 0.10×90 + 0.10×60 = 65.55; the worst part, 50, holds it to 85
             assertThat(health.score()).isEqualTo(66);
             assertThat(health.colour()).isEqualTo(HealthColour.YELLOW);
         }
 
         @Test
-        void rescalesTheKnownPartsWhenSomeAreUnknown() {
-            Given given = given().lastContact(28, 14);
+        void anUnknownEngagementDropsOutAndTheOthersAreRescaled() {
+            Given given = given().lastContact(21, 14);
+            given.nps.addAll(answers(9, 10, 9, 10, 9, 7, 8, 8, 6, 0));
             given.followUps.add(followUp(TODAY.minusDays(3)));
             given.struggles.add(struggle(0));
             given.incidents.add(incident(5));
             ClientHealth health = given.assess();
 
-            assertThat(health.parts()).containsOnlyKeys(Part.RECENCY, Part.FOLLOW_UPS, Part.STRUGGLES, Part.INCIDENTS);
-            // (0.25×50 + 0.20×74 + 0.10×90 + 0.10×60) / 0.65 = 42.3 / 0.65 = 65.08
+            assertThat(health.parts()).doesNotContainKey(Part.ENGAGEMENT);
+            // (0.30×65 + 0.25×50 + 0.20×74 + 0.10×90 + 0.10×60) / 0.95 = 61.8 / 0.95 = 65.05
             assertThat(health.score()).isEqualTo(65);
         }
 
         @Test
-        void aClientWhoNeverAnsweredNpsIsNotPunishedForIt() {
+        void anUnknownNpsCountsAsAPassivesFiftySoNoNewsIsNotAPerfectScore() {
             ClientHealth health = given().assess();
             assertThat(health.nps()).isNull();
-            assertThat(health.score()).isEqualTo(100);
+            assertThat(health.parts()).doesNotContainKey(Part.NPS);
+            // (0.30×50 + 0.25×100 + 0.20×100 + 0.10×100 + 0.10×100) / 0.95 = 84.2
+            assertThat(health.score()).isEqualTo(84);
             assertThat(health.colour()).isEqualTo(HealthColour.GREEN);
+        }
+
+        @Test
+        void aClientAtNpsMinusHundredIsRedWhateverElseIsFine() {
+            Given given = given();
+            given.nps.addAll(answers(6));
+            ClientHealth health = given.assess();
+
+            // the mean, (0 + 25 + 20 + 10 + 10) / 0.95 = 68, is held to 35 above the worst part, 0
+            assertThat(health.score()).isEqualTo(35);
+            assertThat(health.colour()).isEqualTo(HealthColour.RED);
+        }
+
+        @Test
+        void aClientUnheardOfForTwoCadencesIsRedEvenAfterAPromotersAnswer() {
+            Given given = given().lastContact(28, 14);
+            given.nps.addAll(answers(10));
+
+            assertThat(given.assess().score()).isEqualTo(35);
+        }
+
+        @Test
+        void engagementIsTheTeamsDoingAndDoesNotHoldTheScoreDown() {
+            Given given = given();
+            given.ignored = 5;
+            ClientHealth health = given.assess();
+
+            assertThat(health.part(Part.ENGAGEMENT)).isZero();
+            // 0.30×50 + 0.25×100 + 0.20×100 + 0.05×0 + 0.10×100 + 0.10×100 = 80, not held to 35
+            assertThat(health.score()).isEqualTo(80);
+        }
+
+        @Test
+        void aPartOfWeightZeroDoesNotHoldTheScoreDown() {
+            HealthModel recencyOnly = new HealthModel(RECENCY_ONLY);
+            assertThat(recencyOnly.score(Map.of(Part.RECENCY, 90, Part.INCIDENTS, 0))).isEqualTo(90);
         }
 
         @Test
@@ -382,18 +421,19 @@ class HealthModelTest {
 
         @Test
         void roundsHalfUp() {
-            assertThat(MODEL.score(Map.of(Part.NPS, 50, Part.RECENCY, 51))).isEqualTo(51); // 50.5
-            assertThat(MODEL.score(Map.of(Part.ENGAGEMENT, 1, Part.STRUGGLES, 2))).isEqualTo(2); // 1.5
+            HealthModel halves = new HealthModel(new HealthWeights(0.5, 0.5, 0, 0, 0, 0));
+            assertThat(halves.score(Map.of(Part.NPS, 50, Part.RECENCY, 51))).isEqualTo(51); // 50.5
+            assertThat(halves.score(Map.of(Part.NPS, 1, Part.RECENCY, 2))).isEqualTo(2); // 1.5
         }
 
         @Test
         void colourBandsAreGreenFrom70YellowFrom40AndRedBelow() {
             HealthModel model = new HealthModel(RECENCY_ONLY);
-            // cadence 100: recency = 100 × (300 − d) / 200
-            assertThat(colourAfter(model, 160)).containsExactly(70, HealthColour.GREEN);
-            assertThat(colourAfter(model, 162)).containsExactly(69, HealthColour.YELLOW);
-            assertThat(colourAfter(model, 220)).containsExactly(40, HealthColour.YELLOW);
-            assertThat(colourAfter(model, 222)).containsExactly(39, HealthColour.RED);
+            // cadence 100: recency = 100 × (200 − d) / 100
+            assertThat(colourAfter(model, 130)).containsExactly(70, HealthColour.GREEN);
+            assertThat(colourAfter(model, 131)).containsExactly(69, HealthColour.YELLOW);
+            assertThat(colourAfter(model, 160)).containsExactly(40, HealthColour.YELLOW);
+            assertThat(colourAfter(model, 161)).containsExactly(39, HealthColour.RED);
         }
 
         private Object[] colourAfter(HealthModel model, int daysSinceContact) {
@@ -406,8 +446,8 @@ class HealthModelTest {
     class Trends {
         @Test
         void isUpFromFivePointsAboveTheScoreOf30DaysBefore() {
-            Given given = given();
-            given.scoreThirtyDaysAgo = 95;
+            Given given = given(); // 84
+            given.scoreThirtyDaysAgo = 79;
             ClientHealth health = given.assess();
             assertThat(health.trend()).isEqualTo(Trend.UP);
             assertThat(health.trendDelta()).isEqualTo(5);
@@ -416,7 +456,7 @@ class HealthModelTest {
         @Test
         void isFlatWithinFourPointsEitherWay() {
             Given given = given();
-            given.scoreThirtyDaysAgo = 96;
+            given.scoreThirtyDaysAgo = 80;
             assertThat(given.assess().trend()).isEqualTo(Trend.FLAT);
             assertThat(Trend.of(4)).isEqualTo(Trend.FLAT);
             assertThat(Trend.of(0)).isEqualTo(Trend.FLAT);
@@ -426,7 +466,7 @@ class HealthModelTest {
         @Test
         void isDownFromFivePointsBelow() {
             HealthModel model = new HealthModel(RECENCY_ONLY);
-            Given given = given().lastContact(28, 14); // 50
+            Given given = given().lastContact(21, 14); // 50
             given.scoreThirtyDaysAgo = 55;
             ClientHealth health = given.assess(model, BigDecimal.ZERO);
             assertThat(health.trend()).isEqualTo(Trend.DOWN);
@@ -547,8 +587,18 @@ class HealthModelTest {
             assertThat(HealthModel.redForNinetyDays(yellowBefore, TODAY, 20)).isFalse();
         }
 
+        @Test
+        void aRedRunStartsAfterTheLastDayThatWasNotRed() {
+            List<DailyScore> history = List.of(new DailyScore(TODAY.minusDays(50), 45), new DailyScore(TODAY.minusDays(40), 30),
+                    new DailyScore(TODAY.minusDays(10), 35));
+            assertThat(HealthModel.redSince(history, TODAY, 20)).isEqualTo(TODAY.minusDays(40));
+            assertThat(HealthModel.redSince(history, TODAY, 40)).isNull();
+            assertThat(HealthModel.redSince(List.of(), TODAY, 20)).isEqualTo(TODAY);
+            assertThat(HealthModel.redSince(history.subList(1, 3), TODAY, 20)).isEqualTo(TODAY.minusDays(40));
+        }
+
         private Given redToday() {
-            return given().lastContact(42, 14); // recency 0: red under recency-only weights
+            return given().lastContact(28, 14); // recency 0: red under recency-only weights
         }
     }
 

@@ -146,7 +146,7 @@ class PortfolioHealthTest {
         PortfolioHealth portfolio = PortfolioHealth.of(
                 List.of(fine.assess(model, total), quiet.assess(model, total)), List.of(), TARGETS);
         assertThat(portfolio.worstFirst()).extracting(health -> health.client().name()).containsExactly("Acme", "Zed");
-        assertThat(portfolio.worstFirst()).extracting(ClientHealth::score).containsExactly(62, 100);
+        assertThat(portfolio.worstFirst()).extracting(ClientHealth::score).containsExactly(35, 84);
         assertThat(portfolio.risks()).extracting(risk -> risk.client().client().name()).containsExactly("Zed");
     }
 }

@@ -47,6 +47,6 @@ public final class ClientHealthCommand implements SlashCommandHandler {
         if (match instanceof ClientMatcher.Match.Several several) {
             return choice.severalForHealth(typed, several.candidates());
         }
-        return choice.none(typed, ((ClientMatcher.Match.None) match).closest());
+        return choice.noneForHealth(typed, ((ClientMatcher.Match.None) match).nearest());
     }
 }

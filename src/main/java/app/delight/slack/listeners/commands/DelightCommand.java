@@ -5,7 +5,6 @@ import app.delight.blocks.HelpMessage;
 import app.delight.blocks.Mrkdwn;
 import app.delight.blocks.Reply;
 import app.delight.clients.Caller;
-import app.delight.engine.ClientMatcher;
 import app.delight.engine.CommandText;
 import app.delight.slack.Collaborators;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
@@ -56,21 +55,20 @@ public final class DelightCommand implements SlashCommandHandler {
             blocks.addAll(help.blocks());
             return new Reply(clients.text(), blocks);
         }
-        List<CommandText.ParsedCommand> readings = CommandText.readings(text);
-        if (readings.get(0).verb().equals("help") && readings.get(0).client().isEmpty()) {
-            return new Reply(help.fallbackText(), help.blocks());
+        CommandText.Understood understood = CommandText.understand(text, with.messages().language(),
+                with.directory().matcher(caller.teamId()));
+        if (understood instanceof CommandText.Understood.ForClient run) {
+            return with.subCommands().run(caller, run.client(), run.verb(), run.rest());
         }
-        ClientMatcher clients = with.directory().matcher(caller.teamId());
-        for (CommandText.ParsedCommand reading : readings) {
-            if (clients.match(reading.client()) instanceof ClientMatcher.Match.Found found) {
-                return with.subCommands().run(caller, found.client(), reading.verb(), reading.rest());
-            }
+        if (understood instanceof CommandText.Understood.NotASubCommand not) {
+            return with.subCommands().notASubCommand(not.client(), not.word(), not.closest());
         }
-        CommandText.ParsedCommand likeliest = readings.get(0);
-        ClientMatcher.Match match = clients.match(likeliest.client());
-        if (match instanceof ClientMatcher.Match.Several several) {
-            return choice.several(likeliest.client(), several.candidates(), likeliest.verb(), likeliest.rest());
+        if (understood instanceof CommandText.Understood.SeveralClients several) {
+            return choice.several(several.typed(), several.candidates(), several.verb(), several.rest());
         }
-        return choice.none(likeliest.client(), ((ClientMatcher.Match.None) match).closest());
+        if (understood instanceof CommandText.Understood.NoClient none) {
+            return choice.none(none.typed(), none.nearest());
+        }
+        return new Reply(help.fallbackText(), help.blocks());
     }
 }

@@ -6,6 +6,7 @@ import app.delight.blocks.Reply;
 import app.delight.clients.Caller;
 import app.delight.clients.ClientJournal;
 import app.delight.domain.Client;
+import app.delight.engine.DueDate;
 import app.delight.slack.Collaborators;
 import app.delight.slack.Redraw;
 import app.delight.store.StoreException;
@@ -14,6 +15,9 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
+import com.slack.api.model.view.View;
+import com.slack.api.model.view.ViewState;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -21,8 +25,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A record modal's Save: checked field by field, with problems shown beside the field, before
- * anything is written; then written the way the text form writes it, and the card the modal was
- * opened from redrawn with what was saved.
+ * anything is written; a due date in the past is warned about under its field first, and kept when
+ * the form is saved again with it; then written the way the text form writes it, and the card the
+ * modal was opened from redrawn with what was saved.
  */
 public final class RecordSubmissions {
     private static final Logger log = LoggerFactory.getLogger(RecordSubmissions.class);
@@ -51,9 +56,16 @@ public final class RecordSubmissions {
         if (client.isEmpty()) {
             return ctx.ackWithErrors(Map.of(RecordModal.TEXT_BLOCK, with.messages().get("action.gone")));
         }
-        RecordModal.Submission entered = modal.read(form, payload.getView().getState().getValues(), with.today().of(client.get()));
+        Map<String, Map<String, ViewState.Value>> values = payload.getView().getState().getValues();
+        LocalDate clientToday = with.today().of(client.get());
+        RecordModal.Submission entered = modal.read(form, values, clientToday);
         if (!entered.valid()) {
             return ctx.ackWithErrors(entered.errors());
+        }
+        Optional<DueDate.PastDate> past = Optional.ofNullable(entered.due()).flatMap(due -> DueDate.past(due, clientToday));
+        if (past.isPresent() && !origin.wasWarnedOf(past.get().due())) {
+            View warned = modal.pastDateWarned(form, client.get(), origin, values, past.get());
+            return ctx.ack(r -> r.responseAction("update").view(warned));
         }
         String confirmation;
         try {
