@@ -14,7 +14,10 @@ public record Digest(List<Item> items, boolean healthFell) {
     public enum Verdict {
         /** Never shown to this recipient (or not for a long while): news. */
         NEW,
-        /** Shown before, and changed since: a follow-up later by another quiet period, a prompt back from a snooze. */
+        /**
+         * Shown before, and changed since: a follow-up later by another quiet period, a prompt back from a snooze, a
+         * meeting come to its eve.
+         */
         CHANGED,
         /** Shown before and unchanged, its quiet period over: may ride along with news, never sent alone. */
         AGAIN,

@@ -18,8 +18,9 @@ import java.util.Optional;
  *     again until its kind's quiet period (the playbook's {@code quiet-periods}) has passed.</li>
  * <li><b>A digest needs something new:</b> a prompt the recipient was never shown (or not in the last
  *     {@value #REMEMBERED_DAYS} days), an overdue follow-up later by another quiet period than when it was last
- *     shown, a prompt the team snoozed that is back, or a fall in the client's health since the recipient's last
- *     digest. Repeats ride along with news; alone they send nothing.</li>
+ *     shown, a prompt the team snoozed that is back, a meeting to prepare come to its eve (the last nudge day
+ *     before it), or a fall in the client's health since the recipient's last digest. Repeats ride along with
+ *     news; alone they send nothing.</li>
  * </ul>
  * The card ({@code /delight acme}) is not filtered: it shows everything due.
  */
@@ -59,6 +60,9 @@ public final class DigestRules {
         if (actedOnSince(history, prompt.key(), last)) {
             return Digest.Verdict.CHANGED;
         }
+        if (prompt.kind() == PromptKind.MEETING && eveReachedSince(prompt.date(), last, today)) {
+            return Digest.Verdict.CHANGED;
+        }
         Optional<QuietPeriod> period = playbook.quietPeriod(prompt.kind());
         boolean over = period.map(quiet -> passed(quiet, last, today)).orElse(true);
         if (!over) {
@@ -72,6 +76,18 @@ public final class DigestRules {
     private static boolean actedOnSince(ClientHistory history, String key, LocalDate lastShown) {
         return history.responses().stream().anyMatch(response -> response.promptKey().equals(key)
                 && !LocalDate.ofInstant(response.respondedAt(), history.zone()).isBefore(lastShown));
+    }
+
+    /**
+     * The meeting's eve, the last nudge day before it, has come since it was last shown: a meeting shown when it
+     * entered the card's window is shown once more when there is still a workday to prepare it.
+     */
+    private boolean eveReachedSince(LocalDate meetingDay, LocalDate lastShown, LocalDate today) {
+        LocalDate eve = meetingDay.minusDays(1);
+        while (eve.isAfter(lastShown) && !calendar.isNudgeDay(eve)) {
+            eve = eve.minusDays(1);
+        }
+        return lastShown.isBefore(eve) && !today.isBefore(eve);
     }
 
     private boolean passed(QuietPeriod quiet, LocalDate last, LocalDate today) {

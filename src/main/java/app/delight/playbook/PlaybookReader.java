@@ -450,6 +450,7 @@ final class PlaybookReader {
     private static Map<String, PromptKind> quietKinds() {
         Map<String, PromptKind> kinds = new LinkedHashMap<>();
         kinds.put("follow-ups", PromptKind.FOLLOW_UP);
+        kinds.put("meetings", PromptKind.MEETING);
         kinds.put("anticipations", PromptKind.ANTICIPATION);
         kinds.put("struggles", PromptKind.STRUGGLE);
         kinds.put("tips", PromptKind.TIP);

@@ -43,6 +43,10 @@ class DigestRulesTest {
     private static final Prompt RENEWAL = new Prompt("anticipation:renewal-conversation:2026-11-20", PromptKind.ANTICIPATION,
             "Open the renewal conversation.", "Time.", LocalDate.of(2026, 11, 20));
 
+    private static Prompt meetingOn(LocalDate day) {
+        return new Prompt("meeting:11", PromptKind.MEETING, "QBR with Acme: prepare the recap", "Mon 7 Dec, 14:00–15:00", day);
+    }
+
     private static Prompt followUpDue(LocalDate due) {
         return new Prompt("follow_up:1", PromptKind.FOLLOW_UP, "Send the deck.", null, due);
     }
@@ -137,6 +141,33 @@ class DigestRulesTest {
         LocalDate friday = MONDAY.plusDays(4);
         assertThat(verdicts(List.of(dueMonday), shown(friday, dueMonday), friday.plusDays(1))).containsExactly(Verdict.QUIET);
         assertThat(verdicts(List.of(dueMonday), shown(friday, dueMonday), friday.plusDays(3))).containsExactly(Verdict.CHANGED);
+    }
+
+    @Test
+    void aMeetingIsShownWhenItEntersTheWindowThenQuietUntilTheLastWorkdayBeforeIt() {
+        Prompt qbr = meetingOn(MONDAY.plusDays(14));
+        assertThat(verdicts(List.of(qbr), Shown.NOTHING, MONDAY)).containsExactly(Verdict.NEW);
+
+        Shown monday = shown(MONDAY, qbr);
+        assertThat(MONDAY.plusDays(1).datesUntil(MONDAY.plusDays(11)))
+                .allSatisfy(day -> assertThat(verdicts(List.of(qbr), monday, day)).as(day.toString()).containsExactly(Verdict.QUIET));
+        // The meeting is on a Monday: its eve is the Friday before.
+        Digest friday = decide(List.of(qbr), monday, MONDAY.plusDays(11));
+        assertThat(friday.items()).extracting(Digest.Item::verdict).containsExactly(Verdict.CHANGED);
+        assertThat(friday.worthSending()).isTrue();
+
+        assertThat(verdicts(List.of(qbr), shown(MONDAY.plusDays(11), qbr), MONDAY.plusDays(14))).containsExactly(Verdict.QUIET);
+    }
+
+    @Test
+    void aMeetingFirstShownOnItsEveIsNotShownAgainAndAHolidayMovesTheEveBack() {
+        Prompt tomorrow = meetingOn(MONDAY.plusDays(1));
+        assertThat(verdicts(List.of(tomorrow), shown(MONDAY, tomorrow), MONDAY.plusDays(1))).containsExactly(Verdict.QUIET);
+
+        // Friday the 27th: its eve, Thursday the 26th, is a holiday, so Wednesday is.
+        Prompt friday = meetingOn(MONDAY.plusDays(4));
+        assertThat(verdicts(List.of(friday), shown(MONDAY, friday), MONDAY.plusDays(1))).containsExactly(Verdict.QUIET);
+        assertThat(verdicts(List.of(friday), shown(MONDAY, friday), MONDAY.plusDays(2))).containsExactly(Verdict.CHANGED);
     }
 
     @Test

@@ -497,6 +497,16 @@ class PlaybookLoaderTest {
     }
 
     @Test
+    void theBuiltInPlaybookQuietsEveryKindOfPromptAMeetingForTheCardsWindow() {
+        Playbook playbook = PlaybookLoader.builtIn();
+
+        assertThat(app.delight.domain.PromptKind.values())
+                .allSatisfy(kind -> assertThat(playbook.quietPeriod(kind)).as(kind.code()).isPresent());
+        assertThat(playbook.quietPeriod(app.delight.domain.PromptKind.MEETING))
+                .contains(QuietPeriod.days(app.delight.engine.MeetingPrompts.DAYS_AHEAD));
+    }
+
+    @Test
     void aTeamSetsItsCountryRegionsQuietPeriodsAndTagsItsOwnEntries() throws IOException {
         Playbook playbook = PlaybookLoader.load(teamFile("""
                 version: 1
@@ -556,7 +566,8 @@ class PlaybookLoaderTest {
                     text: "t"
                     why: "w"
                 """)).containsExactly(
-                problem("unknown field \"quiet-periods.memos\"; expected follow-ups, anticipations, struggles, tips, surprises"),
+                problem("unknown field \"quiet-periods.memos\"; expected follow-ups, meetings, anticipations, struggles, tips, "
+                        + "surprises"),
                 problem("quiet-periods.tips must give either days or workdays, like {days: 7} or {workdays: 3}"),
                 problem("country must be a two-letter country code in capitals like US or FR, got \"France\""),
                 problem("regions.Nordics: a region's name must be lowercase kebab-case like eu, so it is never taken for a"

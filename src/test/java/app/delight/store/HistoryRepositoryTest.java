@@ -393,6 +393,16 @@ class HistoryRepositoryTest {
     }
 
     @Test
+    void aResponseToEveryKindOfPromptIsStoredTheSchemasListOfKindsHoldsThemAll() {
+        for (PromptKind kind : PromptKind.values()) {
+            history.recordResponse(TEAM, new PromptResponse(acme, kind.code() + ":1", kind, PromptResponse.Response.DONE, null,
+                    ALICE, MONDAY), null, null);
+        }
+
+        assertThat(history.responses(TEAM, acme)).extracting(PromptResponse::kind).containsExactlyInAnyOrder(PromptKind.values());
+    }
+
+    @Test
     void aResponseWithoutATimeIsStampedNow() {
         Instant before = Instant.now().minusSeconds(60);
 
