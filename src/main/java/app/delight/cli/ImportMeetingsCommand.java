@@ -10,7 +10,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,10 +61,12 @@ public final class ImportMeetingsCommand implements Callable<Integer> {
         try (Database database = Database.open(settings)) {
             String teamId = team.resolve(settings, new Workspaces(database.store()));
             Calendars.Outcome outcome = new Calendars(database.store(), main.clock()).take(teamId, Calendars.FILE, events, false);
-            spec.commandLine().getOut().println("Read " + outcome.meetings() + " meetings from " + file + " (a year back to 90 days "
-                    + "ahead); " + outcome.withClients() + " with clients' people of workspace " + teamId + ": "
-                    + outcome.saved().added() + " new, " + outcome.saved().changed() + " changed; " + outcome.recorded()
-                    + " recorded as touchpoints (held since they were last read).");
+            spec.commandLine().getOut().println(new MessageFormat("Read {0,choice,0#no meetings|1#1 meeting|1<{0,number,integer} "
+                    + "meetings} from {1} (a year back to 90 days ahead); {2,number,integer} with clients'' people of workspace "
+                    + "{3}: {4,number,integer} new, {5,number,integer} changed; {6,choice,0#0 recorded as touchpoints|1#1 recorded "
+                    + "as a touchpoint|1<{6,number,integer} recorded as touchpoints} (held since they were last read).",
+                    Locale.ENGLISH).format(new Object[] {outcome.meetings(), file, outcome.withClients(), teamId,
+                    outcome.saved().added(), outcome.saved().changed(), outcome.recorded()}));
         }
         return 0;
     }

@@ -76,7 +76,7 @@ class ImportMeetingsCommandTest {
         assertThat(touchpoints()).containsExactly("Acme Corp meeting Weekly sync 2026-03-12 09:00");
         assertThat(TestData.query(databaseUrl, "SELECT to_char(last_contact_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') "
                 + "FROM client_last_contacts")).containsExactly("2026-03-12 09:00");
-        assertThat(out.toString()).contains("1 recorded as touchpoints");
+        assertThat(out.toString()).contains(" with clients' people of workspace " + TEAM + ": ", "; 1 recorded as a touchpoint (");
     }
 
     @Test
