@@ -29,14 +29,12 @@ public final class MeetingPrompts {
     private final Messages messages;
     private final DateTimeFormatter time;
     private final DateTimeFormatter weekday;
-    private final DateTimeFormatter day;
 
     MeetingPrompts(Messages messages) {
         this.messages = messages;
         Locale language = messages.language();
         this.time = DateTimeFormatter.ofPattern("HH:mm", language);
         this.weekday = DateTimeFormatter.ofPattern("EEEE", language);
-        this.day = DateTimeFormatter.ofPattern("EEE d MMM", language);
     }
 
     List<Prompt> toPrepare(ClientHistory history, LocalDate today, ResponseLedger ledger) {
@@ -67,7 +65,7 @@ public final class MeetingPrompts {
         String text = meeting.title().toLowerCase(Locale.ROOT).contains(client.toLowerCase(Locale.ROOT))
                 ? messages.get("card.meeting.textNamed", meeting.title(), when)
                 : messages.get("card.meeting.text", meeting.title(), client, when);
-        String why = messages.get("card.meeting.why", day.format(start), time.format(start), time.format(end));
+        String why = messages.get("card.meeting.why", start.toLocalDate(), time.format(start), time.format(end));
         return new Prompt(PromptKeys.meeting(meeting.id()), PromptKind.MEETING, text, why, start.toLocalDate());
     }
 

@@ -53,7 +53,7 @@ class MeetingPromptsTest {
         Prompt qbr = meetingPrompts(Locale.ENGLISH, meeting(11, "QBR", "2026-03-26T15:00:00Z")).get(0);
 
         assertThat(qbr.text()).isEqualTo("QBR with Acme on Thursday at 16:00: prepare the recap");
-        assertThat(qbr.why()).isEqualTo("Thu 26 Mar, 16:00–17:00");
+        assertThat(qbr.why()).isEqualTo("Thursday 26 March, 16:00–17:00");
         assertThat(qbr.key()).isEqualTo("meeting:11");
         assertThat(qbr.date()).isEqualTo(LocalDate.of(2026, 3, 26));
     }
@@ -76,8 +76,12 @@ class MeetingPromptsTest {
 
     @Test
     void inFrenchTheMeetingIsPromptedInFrench() {
-        assertThat(meetingPrompts(Locale.FRENCH, meeting(11, "QBR", "2026-03-26T15:00:00Z")).get(0).text())
-                .isEqualTo("QBR avec Acme jeudi à 16:00\u202f: préparez le récapitulatif");
+        Prompt qbr = meetingPrompts(Locale.FRENCH, meeting(11, "QBR", "2026-03-26T15:00:00Z")).get(0);
+
+        assertThat(qbr.text()).isEqualTo("QBR avec Acme jeudi à 16:00\u202f: préparez le récapitulatif");
+        assertThat(qbr.why()).isEqualTo("jeudi 26 mars, 16:00–17:00");
+        assertThat(meetingPrompts(Locale.FRENCH, meeting(12, "Atelier", "2026-04-01T07:00:00Z")).get(0).text())
+                .isEqualTo("Atelier avec Acme le mercredi 1er avril\u202f: préparez le récapitulatif");
     }
 
     @Test

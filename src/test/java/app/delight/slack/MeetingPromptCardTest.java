@@ -60,7 +60,7 @@ class MeetingPromptCardTest {
         assertThat(card.visibleText())
                 .contains("QBR with Acme Corp on Thursday at 16:00: prepare the recap")
                 .contains("Weekly sync with Acme Corp on Thursday at 10:00: prepare the recap")
-                .contains("Meeting: Thu 26 Mar, 16:00–17:00")
+                .contains("Meeting: Thursday 26 March, 16:00–17:00")
                 .doesNotContain("Team lunch").doesNotContain("Globex");
         assertThat(card.visibleText()).as("the weekly sync on 12 March").contains("last contact 8 days ago");
     }
